@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Directory.Api.Data;
+
+public sealed class PostgresDirectoryDbContext(DbContextOptions<PostgresDirectoryDbContext> options) : DirectoryDbContext(options);
+
+/// <summary>Lets <c>dotnet ef migrations add --context PostgresDirectoryDbContext</c> build the model without a server.</summary>
+public sealed class PostgresDirectoryDbContextFactory : IDesignTimeDbContextFactory<PostgresDirectoryDbContext>
+{
+    public PostgresDirectoryDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresDirectoryDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
+}

@@ -1,0 +1,15 @@
+using Directory.Api.Data;
+using Directory.Api.Search;
+using Platform.ServiceDefaults.Database;
+
+namespace Directory.Api;
+
+public static class DirectoryDatabaseExtensions
+{
+    public static IHostApplicationBuilder AddDirectoryDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DirectoryDbContext, SqliteDirectoryDbContext, PostgresDirectoryDbContext>("Directory");
+        builder.Services.AddScoped<ServiceSearch>();
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using Directory.Api;
+using Directory.Api.Data;
+using Directory.Api.DemoData;
+using Directory.Api.Grpc;
+using Directory.Api.OpenReferral;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddDirectoryDatabase();
+builder.AddOpenReferralJson();
+builder.Services.AddGrpc();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapOpenReferralApi();
+app.MapGrpcService<DirectoryGrpcService>();
+
+await app.MigrateDatabaseAsync<DirectoryDbContext>();
+await app.SeedDemoDataAsync();
+await app.RunAsync();
+
+public partial class Program;
