@@ -13,6 +13,7 @@ public static class OpenReferralApi
     {
         var feed = app.MapGroup(BasePath).WithTags("Open Referral UK 3.0").AllowAnonymous();
         feed.MapGet("/", GetApiDetails);
+        feed.MapGet("/openapi.json", GetOpenApi);
         feed.MapGet("/services", ListServices);
         feed.MapGet("/services/{id}", GetService);
         return app;
@@ -24,6 +25,10 @@ public static class OpenReferralApi
         Profile = "https://openreferraluk.org/specifications/3.0/",
         OpenapiUrl = $"{request.Scheme}://{request.Host}{BasePath}/openapi.json",
     });
+
+    /// <summary>The ORUK 3.0 OpenAPI description this feed conforms to, shipped with the service.</summary>
+    private static PhysicalFileHttpResult GetOpenApi() =>
+        TypedResults.PhysicalFile(Path.Combine(AppContext.BaseDirectory, "OpenReferral", "oruk-3.0-openapi.json"), "application/json");
 
     private static async Task<Results<Ok<PageDocument<ServiceDocument>>, ValidationProblem>> ListServices(
         HttpRequest request, ServiceSearch search, CancellationToken cancellationToken)
