@@ -13,9 +13,11 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
     where TProgram : class
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public ServiceHost(IReadOnlyDictionary<string, string?> settings)
+    public ServiceHost(IReadOnlyDictionary<string, string?> settings, string environment = "Development")
     {
+        _environment = environment;
         var ports = LoopbackPorts.Take(2);
         HttpUrl = $"http://127.0.0.1:{ports[0]}";
         GrpcUrl = $"http://127.0.0.1:{ports[1]}";
@@ -57,7 +59,7 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,48 @@
+using Platform.Testing;
+
+namespace Gateway.Tests;
+
+/// <summary>The real gateway on loopback in front of a recording backend for every route.</summary>
+public abstract class GatewayFixture(int feedLimit, int apiLimit) : IAsyncLifetime
+{
+    public RecordingBackend Backend { get; private set; } = null!;
+
+    public ServiceHost<Program> Gateway { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public DevelopmentTokens Tokens { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Backend = await RecordingBackend.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["RateLimits:directory-feed:PermitLimit"] = feedLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimits:directory-feed:WindowSeconds"] = "300",
+            ["RateLimits:api:PermitLimit"] = apiLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimits:api:WindowSeconds"] = "300",
+        };
+        foreach (var cluster in new[] { "directory", "referrals", "appointments", "offers" })
+        {
+            settings[$"ReverseProxy:Clusters:{cluster}:Destinations:primary:Address"] = Backend.Url;
+        }
+
+        Gateway = new ServiceHost<Program>(settings);
+        Http = Gateway.CreateHttpClient();
+        Tokens = new DevelopmentTokens(Gateway.SigningKey);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Gateway.DisposeAsync();
+        await Backend.DisposeAsync();
+    }
+}
+
+/// <summary>Limits high enough that no test meets them.</summary>
+public sealed class OpenGatewayFixture() : GatewayFixture(feedLimit: 10_000, apiLimit: 10_000);
+
+/// <summary>Limits low enough for a test to reach them in a few requests.</summary>
+public sealed class TightLimitGatewayFixture() : GatewayFixture(feedLimit: 3, apiLimit: 2);
