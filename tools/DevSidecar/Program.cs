@@ -1,0 +1,3 @@
+using DevSidecar.Hosting;
+
+await DevSidecarHost.Create(args).RunAsync();
