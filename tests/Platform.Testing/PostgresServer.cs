@@ -29,7 +29,7 @@ public static class PostgresServer
         return new PostgresDatabase(name, builder.ConnectionString);
     }
 
-    internal static async Task DropDatabaseAsync(string name)
+    public static async Task DropDatabaseAsync(string name)
     {
         await using var connection = await OpenAdminConnectionAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);

@@ -82,6 +82,7 @@ public sealed class LocalPlatform : IAsyncDisposable
             ["OTEL_SERVICE_NAME"] = component.Name,
             ["Logging__Console__FormatterName"] = "simple",
             ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
             ["Auth__DevelopmentSigningKey"] = _signingKey,
             ["Kestrel__Endpoints__Http__Url"] = component.HttpUrl,
         };
@@ -120,7 +121,7 @@ public sealed class LocalPlatform : IAsyncDisposable
     private async Task WaitUntilReadyAsync(ManagedProcess process, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var readyUrl = process.Component.HttpUrl + "/health/ready";
+        var readyUrl = process.Component.HttpUrl + process.Component.ReadyPath;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ReadyTimeout);
         while (true)

@@ -6,7 +6,8 @@ public sealed record PlatformComponent(
     string ProjectFolder,
     string AssemblyName,
     int HttpPort,
-    int? GrpcPort = null)
+    int? GrpcPort = null,
+    string ReadyPath = "/health/ready")
 {
     public string HttpUrl => $"http://127.0.0.1:{HttpPort}";
 

@@ -3,11 +3,13 @@ namespace Launcher;
 /// <summary>Which processes make up the platform, in start order, and how each is wired to the others.</summary>
 public static class PlatformTopology
 {
+    public const string Sidecar = "sidecar";
     public const string Directory = "directory";
     public const string Gateway = "gateway";
 
     public const string SeedFolder = "tools/Launcher/Seed";
 
+    /// <summary>The services, which each own a database and talk to the sidecar; keyed by their connection string name.</summary>
     public static IReadOnlyDictionary<string, string> DatabaseNames { get; } = new Dictionary<string, string>
     {
         [Directory] = "Directory",
@@ -20,6 +22,7 @@ public static class PlatformTopology
 
     public static IReadOnlyList<PlatformComponent> Components(PlatformPorts ports) =>
     [
+        new(Sidecar, "tools/DevSidecar", "DevSidecar", ports.SidecarHttp, ports.SidecarGrpc, ReadyPath: "/v1.0/healthz"),
         new(Directory, "services/Directory", "Directory.Api", ports.DirectoryHttp, ports.DirectoryGrpc),
         new(Gateway, "gateway", "Gateway", ports.Gateway),
     ];
@@ -28,10 +31,38 @@ public static class PlatformTopology
     public static IEnumerable<KeyValuePair<string, string>> Wiring(PlatformComponent component, IReadOnlyList<PlatformComponent> all)
     {
         PlatformComponent Find(string name) => all.Single(c => c.Name == name);
+        var services = all.Where(c => DatabaseNames.ContainsKey(c.Name)).ToList();
 
-        if (component.Name == Gateway)
+        switch (component.Name)
         {
-            yield return new("ReverseProxy__Clusters__directory__Destinations__primary__Address", Find(Directory).HttpUrl);
+            case Sidecar:
+                for (var i = 0; i < services.Count; i++)
+                {
+                    yield return new($"Apps__{i}__AppId", services[i].Name);
+                    yield return new($"Apps__{i}__Url", services[i].HttpUrl);
+                }
+
+                break;
+            case Gateway:
+                foreach (var service in services)
+                {
+                    yield return new($"ReverseProxy__Clusters__{service.Name}__Destinations__primary__Address", service.HttpUrl);
+                }
+
+                break;
+            default:
+                var sidecar = Find(Sidecar);
+                yield return new("DAPR_HTTP_PORT", sidecar.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                yield return new("DAPR_GRPC_PORT", sidecar.GrpcPort!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                yield return new("APP_ID", component.Name);
+                foreach (var other in services.Where(s => s != component))
+                {
+                    var name = DatabaseNames[other.Name];
+                    yield return new($"Services__{name}__Grpc", other.GrpcUrl!);
+                    yield return new($"Services__{name}__Http", other.HttpUrl);
+                }
+
+                break;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Launcher;
 
 var arguments = LauncherArguments.Parse(args);
@@ -24,11 +25,15 @@ var options = new PlatformOptions
 };
 
 using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+
+void Stop(PosixSignalContext signal)
 {
-    e.Cancel = true;
+    signal.Cancel = true;
     stopping.Cancel();
-};
+}
 
 await using var platform = new LocalPlatform(options, ConsoleLog.Write);
 try

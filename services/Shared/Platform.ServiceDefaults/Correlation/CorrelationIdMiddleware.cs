@@ -24,7 +24,12 @@ public static class CorrelationIdMiddleware
             var correlationId = Accept(context.Request.Headers[HeaderName].ToString()) ?? Guid.NewGuid().ToString("N");
             context.Request.Headers[HeaderName] = correlationId;
             context.Items[HeaderName] = correlationId;
-            context.Response.Headers[HeaderName] = correlationId;
+            // Set as the response starts, replacing any copy a proxied service already answered with.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers[HeaderName] = correlationId;
+                return Task.CompletedTask;
+            });
             Activity.Current?.SetTag("correlation.id", correlationId);
 
             using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
