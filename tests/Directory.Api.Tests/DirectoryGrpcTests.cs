@@ -52,6 +52,7 @@ public abstract class DirectoryGrpcTests<TFixture>(TFixture fixture) : IClassFix
 
         Assert.False(answer.Eligible);
         Assert.Contains(answer.Reasons, reason => reason.Code == "route_not_accepted");
+        Assert.Equal(ProfessionalOnlyId, answer.Service.ServiceId);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class DirectoryGrpcService(DirectoryDbContext db) : DirectoryServi
     {
         var service = await FindAsync(ParseId(request.ServiceId, "service_id"), context.CancellationToken);
         var reasons = EligibilityRules.ReasonsAgainst(service, request.ReferralRoute, request.Age);
-        var response = new CheckEligibilityResponse { Eligible = reasons.Count == 0 };
+        var response = new CheckEligibilityResponse { Eligible = reasons.Count == 0, Service = ToSummary(service) };
         response.Reasons.AddRange(reasons);
         return response;
     }

@@ -8,6 +8,7 @@ public static class Topics
 {
     public const string ReferralSubmitted = "referral-submitted";
     public const string ReferralAccepted = "referral-accepted";
+    public const string ReferralDeclined = "referral-declined";
     public const string AppointmentBooked = "appointment-booked";
     public const string DirectoryServiceChanged = "directory-service-changed";
 

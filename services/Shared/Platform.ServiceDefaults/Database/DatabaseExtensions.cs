@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Health;
 
 namespace Platform.ServiceDefaults.Database;
@@ -30,13 +31,14 @@ public static class DatabaseExtensions
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<TContext, TPostgresContext>(db => db.UseNpgsql(connectionString));
+            builder.Services.AddDbContext<TContext, TPostgresContext>(db => db.UseNpgsql(connectionString).UseAppendOnlyAudit());
         }
         else
         {
             builder.Services.AddDbContext<TContext, TSqliteContext>(db => db
                 .UseSqlite(SqliteConnectionStrings.WithBusyTimeout(connectionString))
-                .AddInterceptors(new SqliteWriteAheadLogInterceptor()));
+                .AddInterceptors(new SqliteWriteAheadLogInterceptor())
+                .UseAppendOnlyAudit());
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
