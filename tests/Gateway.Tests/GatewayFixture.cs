@@ -11,7 +11,7 @@ public abstract class GatewayFixture(int feedLimit, int apiLimit) : IAsyncLifeti
 
     public HttpClient Http { get; private set; } = null!;
 
-    public DevelopmentTokens Tokens { get; private set; } = null!;
+    public TestTokens Tokens { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -30,7 +30,7 @@ public abstract class GatewayFixture(int feedLimit, int apiLimit) : IAsyncLifeti
 
         Gateway = new ServiceHost<Program>(settings);
         Http = Gateway.CreateHttpClient();
-        Tokens = new DevelopmentTokens(Gateway.SigningKey);
+        Tokens = new TestTokens(Gateway.SigningKey);
     }
 
     public async ValueTask DisposeAsync()
