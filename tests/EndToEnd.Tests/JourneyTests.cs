@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace EndToEnd.Tests;
@@ -12,6 +13,7 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
     where TFixture : PlatformFixture
 {
     private const string WalkingGroupName = "Newham Striders Health Walks";
+    private const string ProfessionalOnlyServiceId = "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01";
 
     [Fact]
     public async Task Step1_anyone_can_find_the_walking_group_in_the_open_directory_feed()
@@ -36,6 +38,79 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
 
         Assert.Equal(WalkingGroupName, (string?)service["name"]);
         Assert.Equal("Newham Striders", (string?)service["organization"]?["name"]);
+    }
+
+    [Fact]
+    public async Task Step2_and_3_the_resident_self_refers_and_the_provider_accepts_from_their_inbox()
+    {
+        using var resident = await platform.SignInAsync("resident");
+        using var provider = await platform.SignInAsync("provider");
+        var serviceId = await WalkingGroupIdAsync();
+
+        using var submitted = await resident.PostAsJsonAsync("/api/referrals", new
+        {
+            serviceId,
+            whatMattersToMe = "Getting out and about again after my knee operation",
+            goals = new[] { "Walk for 30 minutes without stopping" },
+        });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var referralId = (string)(await ReadJsonAsync(submitted))["id"]!;
+
+        var inbox = JsonNode.Parse(await provider.GetStringAsync("/api/referrals?status=requested"))!.AsArray();
+        Assert.Contains(inbox, r => (string?)r!["id"] == referralId);
+
+        using var accepted = await provider.PostAsync($"/api/referrals/{referralId}/accept", null);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+
+        var seenByResident = JsonNode.Parse(await resident.GetStringAsync($"/api/referrals/{referralId}"))!;
+        Assert.Equal("accepted", (string?)seenByResident["status"]);
+    }
+
+    [Fact]
+    public async Task Step2_a_service_that_takes_no_self_referrals_refuses_one_with_a_422()
+    {
+        using var resident = await platform.SignInAsync("resident");
+
+        using var response = await resident.PostAsJsonAsync("/api/referrals", new { serviceId = ProfessionalOnlyServiceId });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Step2_a_referral_to_an_unknown_service_is_404()
+    {
+        using var resident = await platform.SignInAsync("resident");
+
+        using var response = await resident.PostAsJsonAsync("/api/referrals", new { serviceId = Guid.NewGuid() });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Step5_another_resident_cannot_read_the_referral()
+    {
+        using var resident = await platform.SignInAsync("resident");
+        using var neighbour = await platform.SignInAsync("resident2");
+        using var submitted = await resident.PostAsJsonAsync("/api/referrals", new { serviceId = await WalkingGroupIdAsync() });
+        var referralId = (string)(await ReadJsonAsync(submitted))["id"]!;
+
+        using var response = await neighbour.GetAsync($"/api/referrals/{referralId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Step5_a_malformed_referral_body_is_a_400_problem_naming_the_field()
+    {
+        using var resident = await platform.SignInAsync("resident");
+
+        using var response = await resident.PostAsync("/api/referrals",
+            new StringContent("""{"serviceId": true}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull((await ReadJsonAsync(response))["errors"]?["serviceId"]);
     }
 
     [Fact]
@@ -69,6 +144,12 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull((await ReadJsonAsync(response))["errors"]?["per_page"]);
+    }
+
+    private async Task<string> WalkingGroupIdAsync()
+    {
+        var page = JsonNode.Parse(await platform.Gateway.GetStringAsync("/api/directory/services?search=walking"))!;
+        return (string)page["contents"]!.AsArray().First(s => (string?)s!["name"] == WalkingGroupName)!["id"]!;
     }
 
     private static async Task<JsonNode> ReadJsonAsync(HttpResponseMessage response) =>

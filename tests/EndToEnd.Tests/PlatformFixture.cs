@@ -32,7 +32,7 @@ public abstract class PlatformFixture(DatabaseEngine engine) : IAsyncLifetime
                 DataFolder = _dataFolder,
                 PostgresServer = engine == DatabaseEngine.Postgres ? PostgresServer.ServerConnectionString : null,
                 DatabasePrefix = _databasePrefix,
-                Ports = PlatformPorts.From(LoopbackPorts.Take(PlatformPorts.Count)),
+                Ports = PlatformPorts.Free(LoopbackPorts.Take),
             },
             WriteLog);
 

@@ -5,6 +5,7 @@ public static class PlatformTopology
 {
     public const string Sidecar = "sidecar";
     public const string Directory = "directory";
+    public const string Referrals = "referrals";
     public const string Gateway = "gateway";
 
     public const string SeedFolder = "tools/Launcher/Seed";
@@ -13,6 +14,7 @@ public static class PlatformTopology
     public static IReadOnlyDictionary<string, string> DatabaseNames { get; } = new Dictionary<string, string>
     {
         [Directory] = "Directory",
+        [Referrals] = "Referrals",
     };
 
     public static IReadOnlyDictionary<string, string> SeedFiles { get; } = new Dictionary<string, string>
@@ -22,10 +24,14 @@ public static class PlatformTopology
 
     public static IReadOnlyList<PlatformComponent> Components(PlatformPorts ports) =>
     [
-        new(Sidecar, "tools/DevSidecar", "DevSidecar", ports.SidecarHttp, ports.SidecarGrpc, ReadyPath: "/v1.0/healthz"),
-        new(Directory, "services/Directory", "Directory.Api", ports.DirectoryHttp, ports.DirectoryGrpc),
-        new(Gateway, "gateway", "Gateway", ports.Gateway),
+        Component(Sidecar, "tools/DevSidecar", "DevSidecar", ports, readyPath: "/v1.0/healthz"),
+        Component(Directory, "services/Directory", "Directory.Api", ports),
+        Component(Referrals, "services/Referrals", "Referrals.Api", ports),
+        Component(Gateway, "gateway", "Gateway", ports),
     ];
+
+    private static PlatformComponent Component(string name, string folder, string assembly, PlatformPorts ports, string readyPath = "/health/ready") =>
+        new(name, folder, assembly, ports.For(name).Http, ports.For(name).Grpc, readyPath);
 
     /// <summary>The addresses a component needs of the others.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Wiring(PlatformComponent component, IReadOnlyList<PlatformComponent> all)
