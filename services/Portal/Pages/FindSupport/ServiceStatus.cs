@@ -1,0 +1,10 @@
+namespace Portal.Pages.FindSupport;
+
+/// <summary>The ORUK service status, when it is worth telling someone: anything but active.</summary>
+public static class ServiceStatus
+{
+    public static string? Describe(string status) =>
+        string.Equals(status, "active", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(status)
+            ? null
+            : char.ToUpperInvariant(status[0]) + status[1..].ToLowerInvariant();
+}
