@@ -19,6 +19,7 @@ app.UseRateLimiter();
 
 app.MapDefaultEndpoints();
 app.MapDevelopmentTokenIssuer();
+app.MapUnknownApiPaths();
 app.MapReverseProxy();
 
 await app.RunAsync();

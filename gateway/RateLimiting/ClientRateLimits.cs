@@ -13,17 +13,22 @@ public static class ClientRateLimits
 {
     public const string DirectoryFeed = "directory-feed";
     public const string Api = "api";
+    public const string Portal = "portal";
 
     public static IHostApplicationBuilder AddClientRateLimits(this IHostApplicationBuilder builder)
     {
         var feed = Limit(builder.Configuration, DirectoryFeed, permitLimit: 100, windowSeconds: 10);
         var api = Limit(builder.Configuration, Api, permitLimit: 300, windowSeconds: 10);
 
+        // A page brings its stylesheet, script and icons with it: a person browsing makes several requests a page.
+        var portal = Limit(builder.Configuration, Portal, permitLimit: 600, windowSeconds: 10);
+
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(DirectoryFeed, context => Partition(context, feed));
             limiter.AddPolicy(Api, context => Partition(context, api));
+            limiter.AddPolicy(Portal, context => Partition(context, portal));
             limiter.OnRejected = WriteRejectionAsync;
         });
         return builder;

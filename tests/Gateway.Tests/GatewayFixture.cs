@@ -23,7 +23,7 @@ public abstract class GatewayFixture(int feedLimit, int apiLimit) : IAsyncLifeti
             ["RateLimits:api:PermitLimit"] = apiLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimits:api:WindowSeconds"] = "300",
         };
-        foreach (var cluster in new[] { "directory", "referrals", "appointments", "offers" })
+        foreach (var cluster in new[] { "directory", "referrals", "appointments", "offers", "portal" })
         {
             settings[$"ReverseProxy:Clusters:{cluster}:Destinations:primary:Address"] = Backend.Url;
         }

@@ -108,6 +108,26 @@ public sealed class RoutingTests(OpenGatewayFixture fixture) : IClassFixture<Ope
     }
 
     [Fact]
+    public async Task Every_other_path_goes_to_the_portal_anonymously()
+    {
+        using var response = await _http.GetAsync("/find-support?search=walking");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var forwarded = fixture.Backend.Received.Last(r => r.PathAndQuery == "/find-support?search=walking");
+        Assert.Equal("127.0.0.1", forwarded.Headers["X-Forwarded-For"]);
+    }
+
+    [Fact]
+    public async Task An_api_path_no_service_owns_is_a_404_problem_not_a_portal_page()
+    {
+        using var response = await _http.GetAsync("/api/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(fixture.Backend.Received, r => r.PathAndQuery == "/api/nothing-here");
+    }
+
+    [Fact]
     public async Task Health_endpoints_answer_without_a_token()
     {
         using var live = await _http.GetAsync("/health/live");

@@ -11,6 +11,7 @@ internal static class Banner
         var gateway = platform.GatewayUrl;
         Console.WriteLine();
         Console.WriteLine("The platform is ready.");
+        Console.WriteLine($"  Portal:           {gateway}/  (Find support)");
         Console.WriteLine($"  Gateway:          {gateway}");
         Console.WriteLine($"  Directory feed:   {gateway}/api/directory/services?search=walking");
         foreach (var component in platform.Components)

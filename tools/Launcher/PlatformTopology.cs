@@ -6,6 +6,7 @@ public static class PlatformTopology
     public const string Sidecar = "sidecar";
     public const string Directory = "directory";
     public const string Referrals = "referrals";
+    public const string Portal = "portal";
     public const string Gateway = "gateway";
 
     public const string SeedFolder = "tools/Launcher/Seed";
@@ -27,6 +28,7 @@ public static class PlatformTopology
         Component(Sidecar, "tools/DevSidecar", "DevSidecar", ports, readyPath: "/v1.0/healthz"),
         Component(Directory, "services/Directory", "Directory.Api", ports),
         Component(Referrals, "services/Referrals", "Referrals.Api", ports),
+        Component(Portal, "services/Portal", "Portal", ports),
         Component(Gateway, "gateway", "Gateway", ports),
     ];
 
@@ -50,9 +52,16 @@ public static class PlatformTopology
 
                 break;
             case Gateway:
+                foreach (var routed in services.Append(Find(Portal)))
+                {
+                    yield return new($"ReverseProxy__Clusters__{routed.Name}__Destinations__primary__Address", routed.HttpUrl);
+                }
+
+                break;
+            case Portal:
                 foreach (var service in services)
                 {
-                    yield return new($"ReverseProxy__Clusters__{service.Name}__Destinations__primary__Address", service.HttpUrl);
+                    yield return new($"Services__{DatabaseNames[service.Name]}__Http", service.HttpUrl);
                 }
 
                 break;

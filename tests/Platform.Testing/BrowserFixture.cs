@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 
-namespace Portal.Tests;
+using Xunit;
+
+namespace Platform.Testing;
 
 /// <summary>
 /// One browser for the browser tests: the machine's own Chromium (Debian's <c>chromium</c> package),
