@@ -46,6 +46,8 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
         using var resident = await platform.SignInAsync("resident");
         using var provider = await platform.SignInAsync("provider");
         var serviceId = await WalkingGroupIdAsync();
+        var placesBefore = await OfferPlaces.OfAsync(provider, serviceId);
+        Assert.True(placesBefore.Left > 0, "The seeded walking group offer should have places today.");
 
         using var submitted = await resident.PostAsJsonAsync("/api/referrals", new
         {
@@ -64,6 +66,14 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
 
         var seenByResident = JsonNode.Parse(await resident.GetStringAsync($"/api/referrals/{referralId}"))!;
         Assert.Equal("accepted", (string?)seenByResident["status"]);
+
+        // referral-submitted held a place and referral-accepted took it, both through the outbox and the sidecar.
+        var placesAfter = await Eventually.ReturnsAsync(
+            () => OfferPlaces.OfAsync(provider, serviceId),
+            places => places.Taken == placesBefore.Taken + 1,
+            "Offers to take a place for the accepted referral");
+        Assert.Equal(placesBefore.Held, placesAfter.Held);
+        Assert.Equal(placesBefore.Left - 1, placesAfter.Left);
     }
 
     [Fact]

@@ -11,10 +11,17 @@ namespace EndToEnd.Tests;
 /// </summary>
 internal static class PlatformDatabases
 {
+    /// <summary>A UUID as the engine stores it: EF Core keeps them as upper-case text on SQLite.</summary>
+    public static object Id(this LocalPlatform platform, string component, Guid id) =>
+        IsSqlite(platform.ConnectionStringFor(component)) ? id.ToString().ToUpperInvariant() : id;
+
+    public static async Task<long> CountAsync(this LocalPlatform platform, string component, string sql, params (string Name, object Value)[] parameters) =>
+        Convert.ToInt64((await platform.QueryAsync(component, sql, parameters))[0][0], System.Globalization.CultureInfo.InvariantCulture);
+
     public static async Task<IReadOnlyList<object?[]>> QueryAsync(this LocalPlatform platform, string component, string sql, params (string Name, object Value)[] parameters)
     {
         var connectionString = platform.ConnectionStringFor(component);
-        await using DbConnection connection = connectionString.StartsWith("Data Source=", StringComparison.Ordinal)
+        await using DbConnection connection = IsSqlite(connectionString)
             ? new SqliteConnection(connectionString)
             : new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -43,4 +50,6 @@ internal static class PlatformDatabases
 
         return rows;
     }
+
+    private static bool IsSqlite(string connectionString) => connectionString.StartsWith("Data Source=", StringComparison.Ordinal);
 }

@@ -33,6 +33,9 @@ public abstract class PlatformFixture(DatabaseEngine engine) : IAsyncLifetime
                 PostgresServer = engine == DatabaseEngine.Postgres ? PostgresServer.ServerConnectionString : null,
                 DatabasePrefix = _databasePrefix,
                 Ports = PlatformPorts.Free(LoopbackPorts.Take),
+
+                // After the sidecar has been down, the outbox should try again within seconds, not minutes.
+                ExtraSettings = new Dictionary<string, string> { ["Messaging__Outbox__MaxRetryDelay"] = "00:00:02" },
             },
             WriteLog);
 
@@ -73,3 +76,9 @@ public abstract class PlatformFixture(DatabaseEngine engine) : IAsyncLifetime
 public sealed class SqlitePlatformFixture() : PlatformFixture(DatabaseEngine.Sqlite);
 
 public sealed class PostgresPlatformFixture() : PlatformFixture(DatabaseEngine.Postgres);
+
+/// <summary>A platform of its own for the crash tests, which stop and kill its processes.</summary>
+public sealed class SqliteCrashPlatformFixture() : PlatformFixture(DatabaseEngine.Sqlite);
+
+/// <summary>A platform of its own for the crash tests, which stop and kill its processes.</summary>
+public sealed class PostgresCrashPlatformFixture() : PlatformFixture(DatabaseEngine.Postgres);

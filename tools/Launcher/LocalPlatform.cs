@@ -38,8 +38,14 @@ public sealed class LocalPlatform : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts one process (again, after a stop or a kill) and waits until it is ready.</summary>
     public async Task StartAsync(string name, CancellationToken cancellationToken)
     {
+        if (_processes.Remove(name, out var previous))
+        {
+            await previous.DisposeAsync();
+        }
+
         var component = Component(name);
         var process = new ManagedProcess(
             component,

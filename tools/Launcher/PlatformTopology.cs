@@ -6,6 +6,7 @@ public static class PlatformTopology
     public const string Sidecar = "sidecar";
     public const string Directory = "directory";
     public const string Referrals = "referrals";
+    public const string Offers = "offers";
     public const string Portal = "portal";
     public const string Gateway = "gateway";
 
@@ -15,18 +16,21 @@ public static class PlatformTopology
     public static IReadOnlyDictionary<string, string> DatabaseNames { get; } = new Dictionary<string, string>
     {
         [Directory] = "Directory",
+        [Offers] = "Offers",
         [Referrals] = "Referrals",
     };
 
     public static IReadOnlyDictionary<string, string> SeedFiles { get; } = new Dictionary<string, string>
     {
         [Directory] = "directory.json",
+        [Offers] = "offers.json",
     };
 
     public static IReadOnlyList<PlatformComponent> Components(PlatformPorts ports) =>
     [
         Component(Sidecar, "tools/DevSidecar", "DevSidecar", ports, readyPath: "/v1.0/healthz"),
         Component(Directory, "services/Directory", "Directory.Api", ports),
+        Component(Offers, "services/Offers", "Offers.Api", ports),
         Component(Referrals, "services/Referrals", "Referrals.Api", ports),
         Component(Portal, "services/Portal", "Portal", ports),
         Component(Gateway, "gateway", "Gateway", ports),
