@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Contracts.Referrals.V1;
+
+namespace Appointments.Api.Tests.Support;
+
+/// <summary>
+/// A real gRPC server on loopback (HTTP/2 only, as services are deployed) that answers
+/// <c>CheckReferralForBooking</c> from referrals the tests register.
+/// </summary>
+public sealed class FakeReferrals : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Guid, (string NhsNumber, Guid ServiceId)> _referrals = new();
+    private WebApplication? _app;
+
+    public string Url { get; private set; } = "";
+
+    /// <summary>Registers a referral of <paramref name="nhsNumber"/> to <paramref name="serviceId"/>; returns its id.</summary>
+    public Guid Add(string nhsNumber, Guid serviceId)
+    {
+        var id = Guid.NewGuid();
+        _referrals[id] = (nhsNumber, serviceId);
+        return id;
+    }
+
+    public CheckReferralForBookingResponse Answer(CheckReferralForBookingRequest request)
+    {
+        var belongs = Guid.TryParse(request.ReferralId, out var id)
+            && _referrals.TryGetValue(id, out var referral)
+            && referral.NhsNumber == request.NhsNumber
+            && referral.ServiceId.ToString() == request.ServiceId;
+        return new CheckReferralForBookingResponse { Belongs = belongs, Status = belongs ? "accepted" : "" };
+    }
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        // The test folder holds the services' appsettings.json: this server takes none of their endpoints.
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton(this);
+
+        _app = builder.Build();
+        _app.MapGrpcService<FakeReferralsService>();
+        await _app.StartAsync();
+        Url = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
