@@ -77,6 +77,54 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
     }
 
     [Fact]
+    public async Task Step4_the_resident_books_a_single_place_slot_once_and_the_referral_shows_the_appointment()
+    {
+        using var resident = await platform.SignInAsync("resident");
+        using var neighbour = await platform.SignInAsync("resident2");
+        var serviceId = await WalkingGroupIdAsync();
+        using var submitted = await resident.PostAsJsonAsync("/api/referrals", new { serviceId });
+        var referralId = (string)(await ReadJsonAsync(submitted))["id"]!;
+
+        var from = DateTimeOffset.UtcNow.AddMinutes(5);
+        var slots = JsonNode.Parse(await resident.GetStringAsync(
+            $"/api/appointments/slots?service_id={serviceId}&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(from.AddDays(14).ToString("O"))}"))!["slots"]!.AsArray();
+        var slot = slots.First(s => (int)s!["capacity"]! == 1 && (int)s["placesLeft"]! == 1)!;
+        var slotId = (string)slot["id"]!;
+
+        using var booked = await resident.PostAsJsonAsync("/api/appointments", new { slotId, referralId });
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var appointmentId = (string)(await ReadJsonAsync(booked))["id"]!;
+
+        using var second = await neighbour.PostAsJsonAsync("/api/appointments", new { slotId });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+
+        var referral = await Eventually.ReturnsAsync(
+            async () => JsonNode.Parse(await resident.GetStringAsync($"/api/referrals/{referralId}"))!,
+            r => r["appointment"]?["id"] is not null,
+            "appointment-booked to reach Referrals");
+        Assert.Equal(appointmentId, (string?)referral["appointment"]!["id"]);
+    }
+
+    [Fact]
+    public async Task Step4_simultaneous_bookings_of_one_single_place_slot_give_one_201_and_409s_never_a_500()
+    {
+        var serviceId = await WalkingGroupIdAsync();
+        using var resident = await platform.SignInAsync("resident");
+        using var neighbour = await platform.SignInAsync("resident2");
+        var from = DateTimeOffset.UtcNow.AddMinutes(5);
+        var slots = JsonNode.Parse(await resident.GetStringAsync(
+            $"/api/appointments/slots?service_id={serviceId}&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(from.AddDays(28).ToString("O"))}"))!["slots"]!.AsArray();
+        var slotId = (string)slots.Last(s => (int)s!["capacity"]! == 1 && (int)s["placesLeft"]! == 1)!["id"]!;
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            (i % 2 == 0 ? resident : neighbour).PostAsJsonAsync("/api/appointments", new { slotId })));
+
+        Assert.Single(attempts, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(attempts.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
     public async Task Step2_a_service_that_takes_no_self_referrals_refuses_one_with_a_422()
     {
         using var resident = await platform.SignInAsync("resident");

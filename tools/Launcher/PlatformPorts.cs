@@ -13,6 +13,7 @@ public sealed class PlatformPorts(IReadOnlyDictionary<string, ComponentPorts> by
         [PlatformTopology.Sidecar] = new(3500, 50001),
         [PlatformTopology.Directory] = new(5101, 5102),
         [PlatformTopology.Referrals] = new(5111, 5112),
+        [PlatformTopology.Appointments] = new(5121, 5122),
         [PlatformTopology.Offers] = new(5131, 5132),
         [PlatformTopology.Portal] = new(5200),
         [PlatformTopology.Gateway] = new(5000),

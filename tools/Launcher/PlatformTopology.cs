@@ -7,6 +7,7 @@ public static class PlatformTopology
     public const string Directory = "directory";
     public const string Referrals = "referrals";
     public const string Offers = "offers";
+    public const string Appointments = "appointments";
     public const string Portal = "portal";
     public const string Gateway = "gateway";
 
@@ -18,12 +19,14 @@ public static class PlatformTopology
         [Directory] = "Directory",
         [Offers] = "Offers",
         [Referrals] = "Referrals",
+        [Appointments] = "Appointments",
     };
 
     public static IReadOnlyDictionary<string, string> SeedFiles { get; } = new Dictionary<string, string>
     {
         [Directory] = "directory.json",
         [Offers] = "offers.json",
+        [Appointments] = "appointments.json",
     };
 
     public static IReadOnlyList<PlatformComponent> Components(PlatformPorts ports) =>
@@ -32,6 +35,7 @@ public static class PlatformTopology
         Component(Directory, "services/Directory", "Directory.Api", ports),
         Component(Offers, "services/Offers", "Offers.Api", ports),
         Component(Referrals, "services/Referrals", "Referrals.Api", ports),
+        Component(Appointments, "services/Appointments", "Appointments.Api", ports),
         Component(Portal, "services/Portal", "Portal", ports),
         Component(Gateway, "gateway", "Gateway", ports),
     ];
