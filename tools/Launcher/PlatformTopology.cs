@@ -67,9 +67,9 @@ public static class PlatformTopology
 
                 break;
             case Portal:
-                foreach (var service in services)
+                foreach (var address in AddressesOf(services))
                 {
-                    yield return new($"Services__{DatabaseNames[service.Name]}__Http", service.HttpUrl);
+                    yield return address;
                 }
 
                 break;
@@ -78,14 +78,20 @@ public static class PlatformTopology
                 yield return new("DAPR_HTTP_PORT", sidecar.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 yield return new("DAPR_GRPC_PORT", sidecar.GrpcPort!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 yield return new("APP_ID", component.Name);
-                foreach (var other in services.Where(s => s != component))
+                foreach (var address in AddressesOf(services.Where(s => s != component)))
                 {
-                    var name = DatabaseNames[other.Name];
-                    yield return new($"Services__{name}__Grpc", other.GrpcUrl!);
-                    yield return new($"Services__{name}__Http", other.HttpUrl);
+                    yield return address;
                 }
 
                 break;
         }
     }
+
+    /// <summary>The <c>Services:&lt;Name&gt;:Http</c> and <c>:Grpc</c> settings by which a process finds these services.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> AddressesOf(IEnumerable<PlatformComponent> services) =>
+        services.SelectMany(service => new KeyValuePair<string, string>[]
+        {
+            new($"Services__{DatabaseNames[service.Name]}__Http", service.HttpUrl),
+            new($"Services__{DatabaseNames[service.Name]}__Grpc", service.GrpcUrl!),
+        });
 }
