@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Portal.Appointments;
 using Portal.Directory;
 using Portal.Hosting;
 
@@ -8,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddGatewayForwardedHeaders();
 builder.AddPortalPages();
 builder.AddDirectoryClient();
+builder.AddAppointmentsClient();
 
 var app = builder.Build();
 

@@ -47,6 +47,8 @@ public sealed class BrowserJourneyTests(PortalFixture portal, BrowserFixture bro
         await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync(PortalFixture.WalkingGroupName);
         await Expect(page.GetByText("Saturdays, 9:30am to midday")).ToBeVisibleAsync();
         await Expect(page.GetByText("You can refer yourself.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Times you can book" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("1 place left").First).ToBeVisibleAsync();
         await SaveScreenshotAsync(page, $"service-{mode}.png");
 
         // A Content-Security-Policy violation or a failed asset shows here as a console error.

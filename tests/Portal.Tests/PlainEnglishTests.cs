@@ -1,3 +1,5 @@
+using System.Globalization;
+using Portal.Appointments;
 using Portal.Directory;
 using Portal.Pages.FindSupport;
 
@@ -47,6 +49,42 @@ public sealed class PlainEnglishTests
         Assert.Equal(expected, ScheduleText.DescribeDates(new ScheduleDocument { ValidFrom = validFrom, ValidTo = validTo }));
     }
 
+    [Theory]
+    [InlineData("2026-11-28T09:30:00Z", "2026-11-28T09:45:00Z", "Saturday 28 November, 9:30am to 9:45am")]
+    [InlineData("2026-07-04T08:30:00Z", "2026-07-04T08:45:00Z", "Saturday 4 July, 9:30am to 9:45am")]
+    [InlineData("2026-07-01T11:00:00Z", "2026-07-01T13:00:00Z", "Wednesday 1 July, midday to 2pm")]
+    [InlineData("2026-11-27T23:30:00Z", "2026-11-28T00:30:00Z", "Friday 27 November, 11:30pm to Saturday 28 November, 12:30am")]
+    public void A_free_time_reads_as_its_day_and_hours_in_London_time_in_winter_and_in_summer(string start, string end, string expected)
+    {
+        var time = BookableTime.Describe(
+            DateTimeOffset.Parse(start, CultureInfo.InvariantCulture), DateTimeOffset.Parse(end, CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, time);
+    }
+
+    [Theory]
+    [InlineData(1, "1 place left")]
+    [InlineData(12, "12 places left")]
+    public void The_places_left_in_a_free_time_read_as_words(int places, string expected)
+    {
+        Assert.Equal(expected, BookableTime.DescribePlacesLeft(places));
+    }
+
+    [Fact]
+    public void A_free_time_names_its_place_only_when_the_service_has_more_than_one()
+    {
+        var library = new LocationDocument { Id = Guid.NewGuid(), LocationType = "physical", Name = "Ilford Library" };
+        var clinic = new LocationDocument { Id = Guid.NewGuid(), LocationType = "physical", Name = "Loxford Clinic" };
+        var start = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+        var time = new FreeTime(start, start.AddHours(1), 3, clinic.Id);
+
+        var atTwoPlaces = BookableTime.For(ServiceAt(library, clinic), [time]).Single();
+        var atOnePlace = BookableTime.For(ServiceAt(clinic), [time]).Single();
+
+        Assert.Equal(new BookableTime("Saturday 28 November, 10am to 11am", "Loxford Clinic", "3 places left"), atTwoPlaces);
+        Assert.Null(atOnePlace.Place);
+    }
+
     [Fact]
     public void A_service_whose_every_option_is_free_is_free()
     {
@@ -74,7 +112,7 @@ public sealed class PlainEnglishTests
     [InlineData(null, "4.5", "£4.50")]
     public void A_cost_option_reads_as_its_name_and_price(string? option, string amount, string expected)
     {
-        var cost = new CostOptionDocument { Option = option, Amount = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) };
+        var cost = new CostOptionDocument { Option = option, Amount = decimal.Parse(amount, CultureInfo.InvariantCulture) };
 
         Assert.Equal(expected, Costs.Describe(cost));
     }
@@ -97,6 +135,14 @@ public sealed class PlainEnglishTests
         Assert.EndsWith("word…", shortened, StringComparison.Ordinal);
         Assert.True(shortened.Length <= 201);
     }
+
+    private static ServiceDocument ServiceAt(params LocationDocument[] locations) => new()
+    {
+        Id = Guid.NewGuid(),
+        Name = "A service",
+        Status = "active",
+        ServiceAtLocations = locations.Select(location => new ServiceAtLocationDocument { Id = Guid.NewGuid(), Location = location }).ToList(),
+    };
 
     private static ServiceDocument ServiceCosting(params decimal[] amounts) => new()
     {

@@ -1,5 +1,9 @@
+extern alias AppointmentsApi;
 extern alias DirectoryApi;
 
+using AppointmentsApi::Appointments.Api.Data;
+using AppointmentsApi::Appointments.Api.Slots;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Testing;
 
 [assembly: AssemblyFixture(typeof(Portal.Tests.PortalFixture))]
@@ -7,8 +11,9 @@ using Platform.Testing;
 namespace Portal.Tests;
 
 /// <summary>
-/// The Directory's real host, seeded with the demo data on SQLite, and the Portal's real host reading
-/// from it over its REST API: both on loopback Kestrel, shared by every test in the assembly.
+/// The Directory's and Appointments' real hosts, seeded with the demo data on SQLite, and the Portal's
+/// real host reading from them (the Directory over REST, Appointments over gRPC): all on loopback
+/// Kestrel, shared by every test in the assembly.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
@@ -18,9 +23,15 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>Temporarily closed for winter, with an alert saying so.</summary>
     public const string GrowingProjectId = "8dfd70ea-d3e5-4835-8d29-5ce1653065e8";
 
-    private TestDatabase? _database;
+    /// <summary>Active, with no weekly times in the demo appointments: nothing to book.</summary>
+    public const string LinkWorkersId = "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01";
+
+    private TestDatabase? _directoryDatabase;
+    private TestDatabase? _appointmentsDatabase;
 
     public ServiceHost<DirectoryApi::Program> DirectoryHost { get; private set; } = null!;
+
+    public ServiceHost<AppointmentsApi::Program> AppointmentsHost { get; private set; } = null!;
 
     public ServiceHost<Program> PortalHost { get; private set; } = null!;
 
@@ -32,14 +43,44 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, "directory");
-        var directorySettings = _database.SettingsFor("Directory");
+        _directoryDatabase = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, "directory");
+        var directorySettings = _directoryDatabase.SettingsFor("Directory");
         directorySettings["Seed:Path"] = RepositoryFiles.PathOf("tools", "Launcher", "Seed", "directory.json");
         DirectoryHost = new ServiceHost<DirectoryApi::Program>(directorySettings);
         DirectoryHttp = DirectoryHost.CreateHttpClient();
 
-        PortalHost = PortalHosts.Create(DirectoryHost.HttpUrl);
+        _appointmentsDatabase = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, "appointments");
+        var appointmentsSettings = _appointmentsDatabase.SettingsFor("Appointments");
+        appointmentsSettings["Seed:Path"] = RepositoryFiles.PathOf("tools", "Launcher", "Seed", "appointments.json");
+        appointmentsSettings["Services:Directory:Grpc"] = DirectoryHost.GrpcUrl;
+        // Listing free times asks neither Referrals nor the sidecar. Pointed where nothing listens, the
+        // host can never reach the Referrals or the Dapr sidecar of a developer's local run.
+        var nowhere = PortalHosts.Nowhere();
+        appointmentsSettings["Services:Referrals:Grpc"] = nowhere;
+        appointmentsSettings["DAPR_HTTP_ENDPOINT"] = nowhere;
+        appointmentsSettings["DAPR_GRPC_ENDPOINT"] = nowhere;
+        AppointmentsHost = new ServiceHost<AppointmentsApi::Program>(appointmentsSettings);
+        AppointmentsHost.CreateGrpcChannel().Dispose();
+
+        PortalHost = PortalHosts.Create(DirectoryHost.HttpUrl, AppointmentsHost.GrpcUrl);
         Http = PortalHost.CreateHttpClient();
+    }
+
+    /// <summary>Adds a free slot the demo templates do not have, three days from now.</summary>
+    public async Task AddSlotAsync(string serviceId, int capacity)
+    {
+        var start = DateTime.UtcNow.Date.AddDays(3).AddHours(10);
+        await using var scope = AppointmentsHost.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppointmentsDbContext>();
+        db.Slots.Add(new Slot
+        {
+            Id = Guid.NewGuid(),
+            ServiceId = Guid.Parse(serviceId),
+            Start = start,
+            End = start.AddMinutes(30),
+            Capacity = capacity,
+        });
+        await db.SaveChangesAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -47,18 +88,31 @@ public sealed class PortalFixture : IAsyncLifetime
         Http.Dispose();
         DirectoryHttp.Dispose();
         await PortalHost.DisposeAsync();
+        await AppointmentsHost.DisposeAsync();
         await DirectoryHost.DisposeAsync();
-        if (_database is not null)
+        if (_appointmentsDatabase is not null)
         {
-            await _database.DisposeAsync();
+            await _appointmentsDatabase.DisposeAsync();
+        }
+
+        if (_directoryDatabase is not null)
+        {
+            await _directoryDatabase.DisposeAsync();
         }
     }
 }
 
 public static class PortalHosts
 {
-    public static ServiceHost<Program> Create(string directoryUrl) =>
-        new(new Dictionary<string, string?> { ["Services:Directory:Http"] = directoryUrl });
+    public static ServiceHost<Program> Create(string directoryUrl, string appointmentsGrpcUrl) =>
+        new(new Dictionary<string, string?>
+        {
+            ["Services:Directory:Http"] = directoryUrl,
+            ["Services:Appointments:Grpc"] = appointmentsGrpcUrl,
+        });
+
+    /// <summary>An address on a loopback port where nothing listens: a service that is down.</summary>
+    public static string Nowhere() => $"http://127.0.0.1:{LoopbackPorts.Take(1)[0]}";
 }
 
 /// <summary>The Portal pointed at a loopback port where nothing listens: the Directory is down.</summary>
@@ -70,7 +124,28 @@ public sealed class DirectoryDownFixture : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        PortalHost = PortalHosts.Create($"http://127.0.0.1:{LoopbackPorts.Take(1)[0]}");
+        PortalHost = PortalHosts.Create(PortalHosts.Nowhere(), PortalHosts.Nowhere());
+        Http = PortalHost.CreateHttpClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await PortalHost.DisposeAsync();
+    }
+}
+
+/// <summary>The Portal reading the real Directory, with Appointments at a loopback port where nothing listens.</summary>
+public sealed class AppointmentsDownFixture(PortalFixture portal) : IAsyncLifetime
+{
+    public ServiceHost<Program> PortalHost { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        PortalHost = PortalHosts.Create(portal.DirectoryHost.HttpUrl, PortalHosts.Nowhere());
         Http = PortalHost.CreateHttpClient();
         return ValueTask.CompletedTask;
     }

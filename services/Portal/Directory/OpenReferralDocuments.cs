@@ -52,6 +52,7 @@ public sealed record ServiceAtLocationDocument
 
 public sealed record LocationDocument
 {
+    public required Guid Id { get; init; }
     public required string LocationType { get; init; }
     public string? Name { get; init; }
     public string? Description { get; init; }

@@ -45,7 +45,7 @@ public static class ScheduleText
     }
 
     /// <summary>GOV.UK style: 10am, 11:30am, midday, midnight.</summary>
-    private static string Time(TimeOnly time)
+    public static string Time(TimeOnly time)
     {
         if (time is { Minute: 0, Hour: 0 or 12 })
         {
