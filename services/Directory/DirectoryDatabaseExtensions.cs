@@ -10,6 +10,10 @@ public static class DirectoryDatabaseExtensions
     {
         builder.AddServiceDatabase<DirectoryDbContext, SqliteDirectoryDbContext, PostgresDirectoryDbContext>("Directory");
         builder.Services.AddScoped<ServiceSearch>();
+        builder.Services.AddScoped<ServiceAtLocationSearch>();
+        builder.Services.AddScoped<OrganizationSearch>();
+        builder.Services.AddScoped<TaxonomySearch>();
+        builder.Services.AddScoped<TaxonomyTermSearch>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Directory.Api;
 using Directory.Api.Data;
 using Directory.Api.DemoData;
+using Directory.Api.Geography;
 using Directory.Api.Grpc;
 using Directory.Api.OpenReferral;
 using Platform.ServiceDefaults;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddDirectoryDatabase();
 builder.AddOpenReferralJson();
+builder.AddPostcodeGeocoding();
 builder.Services.AddGrpc();
 
 var app = builder.Build();

@@ -1,9 +1,11 @@
+using Directory.Api.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Testing;
 
 namespace Directory.Api.Tests;
 
 /// <summary>The Directory's real host on loopback, seeded with the demo dataset, on one database engine.</summary>
-public abstract class DirectoryFixture(DatabaseEngine engine) : IAsyncLifetime
+public abstract class DirectoryFixture(DatabaseEngine engine, IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
 {
     public static string SeedPath { get; } = RepositoryFiles.PathOf("tools", "Launcher", "Seed", "directory.json");
 
@@ -18,8 +20,20 @@ public abstract class DirectoryFixture(DatabaseEngine engine) : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(engine, "directory");
         var settings = _database.SettingsFor("Directory");
         settings["Seed:Path"] = SeedPath;
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         Host = new ServiceHost<Program>(settings);
         Http = Host.CreateHttpClient();
+    }
+
+    /// <summary>Changes the host's database directly, for records the demo data does not have.</summary>
+    public async Task ChangeDatabaseAsync(Func<DirectoryDbContext, Task> change)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>());
     }
 
     public async ValueTask DisposeAsync()

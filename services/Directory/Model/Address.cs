@@ -1,8 +1,9 @@
 namespace Directory.Api.Model;
 
-public sealed class Address
+public sealed class Address : IListedInOrder
 {
     public Guid Id { get; set; }
+    public int Position { get; set; }
     public Guid LocationId { get; set; }
     public string? Attention { get; set; }
     public required string Address1 { get; set; }
@@ -12,4 +13,5 @@ public sealed class Address
     public required string PostalCode { get; set; }
     public required string Country { get; set; }
     public string AddressType { get; set; } = "physical";
+    public List<OtherAttribute> Attributes { get; set; } = [];
 }

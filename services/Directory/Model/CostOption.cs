@@ -1,8 +1,9 @@
 namespace Directory.Api.Model;
 
-public sealed class CostOption
+public sealed class CostOption : IListedInOrder
 {
     public Guid Id { get; set; }
+    public int Position { get; set; }
     public Guid ServiceId { get; set; }
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }

@@ -13,4 +13,5 @@ public sealed class Location
     public string? ExternalIdentifierType { get; set; }
     public List<Address> Addresses { get; set; } = [];
     public List<Accessibility> Accessibility { get; set; } = [];
+    public List<OtherAttribute> Attributes { get; set; } = [];
 }

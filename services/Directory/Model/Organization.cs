@@ -12,5 +12,7 @@ public sealed class Organization
     public string? Uri { get; set; }
     public Guid? ParentOrganizationId { get; set; }
     public DateTime LastModified { get; set; }
+    public List<OrganizationIdentifier> OrganizationIdentifiers { get; set; } = [];
+    public List<OtherAttribute> Attributes { get; set; } = [];
     public List<Service> Services { get; set; } = [];
 }

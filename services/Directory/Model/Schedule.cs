@@ -1,9 +1,10 @@
 namespace Directory.Api.Model;
 
 /// <summary>When a service is open, as an iCalendar-style recurrence (ORUK schedule).</summary>
-public sealed class Schedule
+public sealed class Schedule : IListedInOrder
 {
     public Guid Id { get; set; }
+    public int Position { get; set; }
     public Guid? ServiceId { get; set; }
     public Guid? ServiceAtLocationId { get; set; }
     public DateOnly? ValidFrom { get; set; }

@@ -4,39 +4,68 @@ using Directory.Api.OpenReferral.Documents;
 
 namespace Directory.Api.OpenReferral;
 
-/// <summary>Turns stored directory rows into ORUK 3.0 documents.</summary>
+/// <summary>Turns stored services into ORUK 3.0 documents, in the three shapes the feed answers with.</summary>
 public static class ServiceDocumentMapper
 {
-    public static ServiceDocument ToDocument(this Service service, double? distance = null) => new()
+    /// <summary>
+    /// ORUK's <c>minimal</c> service: its id and when it last changed, for a client checking what to
+    /// fetch again. <c>name</c> and <c>status</c> come too because <c>service_list.json</c> requires them.
+    /// </summary>
+    public static ServiceDocument ToMinimal(this Service service) => new()
     {
         Id = service.Id,
-        OrganizationId = service.OrganizationId,
         Name = service.Name,
+        Status = service.Status,
+        LastModified = DateTime.SpecifyKind(service.LastModified, DateTimeKind.Utc),
+    };
+
+    /// <summary>The service's one-to-one fields and its organisation's, as <c>service_list.json</c> lists them.</summary>
+    public static ServiceDocument ToListItem(this Service service) => service.ToMinimal() with
+    {
+        OrganizationId = service.OrganizationId,
         Description = service.Description,
         Url = service.Url,
         Email = service.Email,
-        Status = service.Status,
         Fees = service.Fees,
         Accreditations = service.Accreditations,
         MinimumAge = service.MinimumAge,
         MaximumAge = service.MaximumAge,
-        AssuredDate = service.AssuredDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        AssuredDate = FormatDate(service.AssuredDate),
         AssurerEmail = service.AssurerEmail,
         Alert = service.Alert,
-        LastModified = DateTime.SpecifyKind(service.LastModified, DateTimeKind.Utc),
-        Organization = service.Organization?.ToDocument(),
-        Schedules = service.Schedules.Select(ToDocument).ToList(),
-        ServiceAreas = service.ServiceAreas.Select(area => new ServiceAreaDocument
-        {
-            Id = area.Id, ServiceId = area.ServiceId, Name = area.Name, Extent = area.Extent, ExtentType = area.ExtentType, Uri = area.Uri,
-        }).ToList(),
-        ServiceAtLocations = service.ServiceAtLocations.Select(sal => new ServiceAtLocationDocument
+        Organization = service.Organization?.ToListItem(),
+    };
+
+    /// <summary>The fully nested service, as <c>/services/{id}</c> and <c>service_package.json</c> have it.</summary>
+    public static ServiceDocument ToDocument(this Service service) => service.ToDocumentWithoutLocations() with
+    {
+        ServiceAtLocations = service.ServiceAtLocations.InListedOrder().Select(sal => new ServiceAtLocationDocument
         {
             Id = sal.Id, ServiceId = sal.ServiceId, LocationId = sal.LocationId, Location = sal.Location?.ToDocument(),
         }).ToList(),
-        Languages = service.Languages.Select(language => new LanguageDocument { Id = language.Id, ServiceId = language.ServiceId }).ToList(),
-        Funding = service.Funding.Select(funding => new FundingDocument { Id = funding.Id, ServiceId = funding.ServiceId, Source = funding.Source }).ToList(),
-        CostOptions = service.CostOptions.Select(cost => new CostOptionDocument
+    };
+
+    /// <summary>
+    /// The fully nested service bar its locations: how the service-at-location package nests the service
+    /// delivered at the location it is about.
+    /// </summary>
+    public static ServiceDocument ToDocumentWithoutLocations(this Service service) => service.ToListItem() with
+    {
+        Organization = service.Organization?.ToDocument(),
+        Schedules = service.Schedules.InListedOrder().Select(ToDocument).ToList(),
+        ServiceAreas = service.ServiceAreas.InListedOrder().Select(area => new ServiceAreaDocument
+        {
+            Id = area.Id,
+            ServiceId = area.ServiceId,
+            Name = area.Name,
+            Extent = area.Extent,
+            ExtentType = area.ExtentType,
+            Uri = area.Uri,
+            ServiceArea = area.Coverage,
+        }).ToList(),
+        Languages = service.Languages.InListedOrder().Select(ToDocument).ToList(),
+        Funding = service.Funding.InListedOrder().Select(funding => new FundingDocument { Id = funding.Id, ServiceId = funding.ServiceId, Source = funding.Source }).ToList(),
+        CostOptions = service.CostOptions.InListedOrder().Select(cost => new CostOptionDocument
         {
             Id = cost.Id,
             ServiceId = cost.ServiceId,
@@ -46,80 +75,27 @@ public static class ServiceDocumentMapper
             Amount = cost.Amount,
             AmountDescription = cost.AmountDescription,
         }).ToList(),
-        Contacts = service.Contacts.Select(contact => new ContactDocument
+        Contacts = service.Contacts.InListedOrder().Select(contact => new ContactDocument
         {
             Id = contact.Id,
             ServiceId = contact.ServiceId,
             Name = contact.Name,
             Title = contact.Title,
-            Phones = contact.Phones.Select(phone => new PhoneDocument
+            Phones = contact.Phones.InListedOrder().Select(phone => new PhoneDocument
             {
-                Id = phone.Id, ContactId = phone.ContactId, Number = phone.Number, Description = phone.Description,
+                Id = phone.Id,
+                ContactId = phone.ContactId,
+                Number = phone.Number,
+                Description = phone.Description,
+                Languages = phone.Languages.InListedOrder().Select(ToDocument).ToList(),
             }).ToList(),
+            Attributes = contact.Attributes.ToDocuments(),
         }).ToList(),
-        Attributes = service.Attributes.Select(attribute => new AttributeDocument
-        {
-            Id = attribute.Id,
-            LinkId = attribute.ServiceId,
-            LinkType = "service",
-            TaxonomyTermId = attribute.TaxonomyTermId,
-            TaxonomyTerm = attribute.TaxonomyTerm?.ToDocument(),
-        }).ToList(),
-        Distance = distance,
+        Attributes = service.Attributes.InListedOrder().Select(attribute => attribute.ToDocument()).ToList(),
     };
 
-    public static OrganizationDocument ToDocument(this Organization organization) => new()
-    {
-        Id = organization.Id,
-        Name = organization.Name,
-        Description = organization.Description,
-        Email = organization.Email,
-        Website = organization.Website,
-        Logo = organization.Logo,
-        Uri = organization.Uri,
-        ParentOrganizationId = organization.ParentOrganizationId,
-    };
-
-    public static LocationDocument ToDocument(this Location location) => new()
-    {
-        Id = location.Id,
-        LocationType = location.LocationType,
-        Name = location.Name,
-        Description = location.Description,
-        Latitude = location.Latitude,
-        Longitude = location.Longitude,
-        ExternalIdentifier = location.ExternalIdentifier,
-        ExternalIdentifierType = location.ExternalIdentifierType,
-        Addresses = location.Addresses.Select(address => new AddressDocument
-        {
-            Id = address.Id,
-            LocationId = address.LocationId,
-            Attention = address.Attention,
-            Address1 = address.Address1,
-            City = address.City,
-            Region = address.Region,
-            StateProvince = address.StateProvince,
-            PostalCode = address.PostalCode,
-            Country = address.Country,
-            AddressType = address.AddressType,
-        }).ToList(),
-        Accessibility = location.Accessibility.Select(access => new AccessibilityDocument
-        {
-            Id = access.Id, LocationId = access.LocationId, Description = access.Description, Details = access.Details, Url = access.Url,
-        }).ToList(),
-    };
-
-    public static TaxonomyTermDocument ToDocument(this TaxonomyTerm term) => new()
-    {
-        Id = term.Id,
-        Name = term.Name,
-        Description = term.Description,
-        ParentId = term.ParentId,
-        Taxonomy = term.Taxonomy?.Name,
-        TaxonomyId = term.TaxonomyId,
-        TermUri = term.TermUri,
-        Term = term.Code,
-    };
+    private static LanguageDocument ToDocument(Language language) =>
+        new() { Id = language.Id, ServiceId = language.ServiceId, PhoneId = language.PhoneId };
 
     private static ScheduleDocument ToDocument(Schedule schedule) => new()
     {

@@ -56,16 +56,24 @@ public sealed class ServiceDocumentReader
             AssurerEmail = document.AssurerEmail,
             Alert = document.Alert,
             LastModified = (document.LastModified ?? DateTime.UtcNow).ToUniversalTime(),
-            Schedules = (document.Schedules ?? []).Select(schedule => ReadSchedule(schedule, document.Id)).ToList(),
-            ServiceAreas = (document.ServiceAreas ?? []).Select(area => new ServiceArea
+            Schedules = (document.Schedules ?? []).Select((schedule, position) => ReadSchedule(schedule, document.Id, position)).ToList(),
+            ServiceAreas = (document.ServiceAreas ?? []).Select((area, position) => new ServiceArea
             {
-                Id = area.Id, ServiceId = document.Id, Name = area.Name, Extent = area.Extent, ExtentType = area.ExtentType, Uri = area.Uri,
+                Id = area.Id,
+                Position = position,
+                ServiceId = document.Id,
+                Name = area.Name,
+                Extent = area.Extent,
+                ExtentType = area.ExtentType,
+                Uri = area.Uri,
+                Coverage = area.ServiceArea,
             }).ToList(),
-            Languages = (document.Languages ?? []).Select(language => new Language { Id = language.Id, ServiceId = document.Id }).ToList(),
-            Funding = (document.Funding ?? []).Select(funding => new Funding { Id = funding.Id, ServiceId = document.Id, Source = funding.Source }).ToList(),
-            CostOptions = (document.CostOptions ?? []).Select(cost => new CostOption
+            Languages = (document.Languages ?? []).Select((language, position) => new Language { Id = language.Id, Position = position, ServiceId = document.Id }).ToList(),
+            Funding = (document.Funding ?? []).Select((funding, position) => new Funding { Id = funding.Id, Position = position, ServiceId = document.Id, Source = funding.Source }).ToList(),
+            CostOptions = (document.CostOptions ?? []).Select((cost, position) => new CostOption
             {
                 Id = cost.Id,
+                Position = position,
                 ServiceId = document.Id,
                 ValidFrom = ParseDate(cost.ValidFrom),
                 ValidTo = ParseDate(cost.ValidTo),
@@ -73,24 +81,32 @@ public sealed class ServiceDocumentReader
                 Amount = cost.Amount,
                 AmountDescription = cost.AmountDescription,
             }).ToList(),
-            Contacts = (document.Contacts ?? []).Select(contact => new Contact
+            Contacts = (document.Contacts ?? []).Select((contact, position) => new Contact
             {
                 Id = contact.Id,
+                Position = position,
                 ServiceId = document.Id,
                 Name = contact.Name,
                 Title = contact.Title,
-                Phones = (contact.Phones ?? []).Select(phone => new Phone
+                Phones = (contact.Phones ?? []).Select((phone, phonePosition) => new Phone
                 {
-                    Id = phone.Id, ContactId = contact.Id, Number = phone.Number, Description = phone.Description,
+                    Id = phone.Id,
+                    Position = phonePosition,
+                    ContactId = contact.Id,
+                    Number = phone.Number,
+                    Description = phone.Description,
+                    Languages = (phone.Languages ?? []).Select((language, languagePosition) => new Language { Id = language.Id, Position = languagePosition, PhoneId = phone.Id }).ToList(),
                 }).ToList(),
+                Attributes = ReadAttributes(contact.Attributes, contact.Id, (attribute, owner) => attribute.ContactId = owner),
             }).ToList(),
         };
 
         service.ServiceAtLocations = (document.ServiceAtLocations ?? [])
             .Where(sal => sal.Location is not null || sal.LocationId is not null)
-            .Select(sal => new ServiceAtLocation
+            .Select((sal, position) => new ServiceAtLocation
             {
                 Id = sal.Id,
+                Position = position,
                 ServiceId = document.Id,
                 Service = service,
                 LocationId = sal.Location?.Id ?? sal.LocationId!.Value,
@@ -99,19 +115,24 @@ public sealed class ServiceDocumentReader
             .ToList();
 
         service.Attributes = (document.Attributes ?? [])
-            .Where(attribute => attribute.TaxonomyTerm is not null)
-            .DistinctBy(attribute => attribute.TaxonomyTerm!.Id)
-            .Select(attribute =>
+            .Select(attribute => (Attribute: attribute, Term: TermOf(attribute)))
+            .Where(read => read.Term is not null)
+            .DistinctBy(read => read.Term!.Id)
+            .Select((read, position) => new ServiceAttribute
             {
-                var term = TermFor(attribute.TaxonomyTerm!);
-                return new ServiceAttribute { Id = attribute.Id, ServiceId = document.Id, TaxonomyTermId = term.Id, TaxonomyTerm = term };
+                Id = read.Attribute.Id,
+                Position = position,
+                ServiceId = document.Id,
+                TaxonomyTermId = read.Term!.Id,
+                TaxonomyTerm = read.Term,
+                LinkType = read.Attribute.LinkType,
             })
             .ToList();
 
         return service;
     }
 
-    private static Organization ReadOrganization(OrganizationDocument? document, Guid id) => new()
+    private Organization ReadOrganization(OrganizationDocument? document, Guid id) => new()
     {
         Id = id,
         Name = document?.Name ?? throw new InvalidDataException($"Organization {id} is referenced but not described."),
@@ -122,6 +143,17 @@ public sealed class ServiceDocumentReader
         Uri = document.Uri,
         ParentOrganizationId = document.ParentOrganizationId,
         LastModified = DateTime.UtcNow,
+        OrganizationIdentifiers = (document.OrganizationIdentifiers ?? []).Select((identifier, position) => new OrganizationIdentifier
+        {
+            Id = identifier.Id,
+            Position = position,
+            OrganizationId = id,
+            IdentifierScheme = identifier.IdentifierScheme,
+            IdentifierType = identifier.IdentifierType,
+            Identifier = identifier.Identifier,
+            Attributes = ReadAttributes(identifier.Attributes, identifier.Id, (attribute, owner) => attribute.OrganizationIdentifierId = owner),
+        }).ToList(),
+        Attributes = ReadAttributes(document.Attributes, id, (attribute, owner) => attribute.OrganizationId = owner),
     };
 
     private Location LocationFor(LocationDocument? document, Guid fallbackId)
@@ -147,9 +179,10 @@ public sealed class ServiceDocumentReader
             Longitude = document.Longitude,
             ExternalIdentifier = document.ExternalIdentifier,
             ExternalIdentifierType = document.ExternalIdentifierType,
-            Addresses = (document.Addresses ?? []).Select(address => new Address
+            Addresses = (document.Addresses ?? []).Select((address, position) => new Address
             {
                 Id = address.Id,
+                Position = position,
                 LocationId = id,
                 Attention = address.Attention,
                 Address1 = address.Address1,
@@ -159,13 +192,49 @@ public sealed class ServiceDocumentReader
                 PostalCode = address.PostalCode,
                 Country = address.Country,
                 AddressType = address.AddressType,
+                Attributes = ReadAttributes(address.Attributes, address.Id, (attribute, owner) => attribute.AddressId = owner),
             }).ToList(),
-            Accessibility = (document.Accessibility ?? []).Select(access => new Accessibility
+            Accessibility = (document.Accessibility ?? []).Select((access, position) => new Accessibility
             {
-                Id = access.Id, LocationId = id, Description = access.Description, Details = access.Details, Url = access.Url,
+                Id = access.Id,
+                Position = position,
+                LocationId = id,
+                Description = access.Description,
+                Details = access.Details,
+                Url = access.Url,
+                Provision = access.Accessibility,
+                Attributes = ReadAttributes(access.Attributes, access.Id, (attribute, owner) => attribute.AccessibilityId = owner),
             }).ToList(),
+            Attributes = ReadAttributes(document.Attributes, id, (attribute, owner) => attribute.LocationId = owner),
         };
     }
+
+    /// <summary>The attributes on anything but a service; one whose term cannot be resolved is left out.</summary>
+    private List<OtherAttribute> ReadAttributes(IReadOnlyList<AttributeDocument>? documents, Guid ownerId, Action<OtherAttribute, Guid> setOwner) =>
+        (documents ?? [])
+            .Select(attribute => (Attribute: attribute, Term: TermOf(attribute)))
+            .Where(read => read.Term is not null)
+            .DistinctBy(read => read.Term!.Id)
+            .Select((read, position) =>
+            {
+                var attribute = new OtherAttribute
+                {
+                    Id = read.Attribute.Id,
+                    Position = position,
+                    TaxonomyTermId = read.Term!.Id,
+                    TaxonomyTerm = read.Term,
+                    LinkType = read.Attribute.LinkType,
+                };
+                setOwner(attribute, ownerId);
+                return attribute;
+            })
+            .ToList();
+
+    /// <summary>An attribute's term: nested in it, or named by id and already read with its taxonomy.</summary>
+    private TaxonomyTerm? TermOf(AttributeDocument attribute) =>
+        attribute.TaxonomyTerm is { } term ? TermFor(term)
+        : attribute.TaxonomyTermId is { } id && _terms.TryGetValue(id, out var known) ? known
+        : null;
 
     private Taxonomy TaxonomyFor(Guid id, string name, string description) =>
         _taxonomies.TryGetValue(id, out var known)
@@ -197,9 +266,10 @@ public sealed class ServiceDocumentReader
         return _terms[document.Id] = term;
     }
 
-    private static Schedule ReadSchedule(ScheduleDocument schedule, Guid serviceId) => new()
+    private static Schedule ReadSchedule(ScheduleDocument schedule, Guid serviceId, int position) => new()
     {
         Id = schedule.Id,
+        Position = position,
         ServiceId = serviceId,
         ServiceAtLocationId = schedule.ServiceAtLocationId,
         ValidFrom = ParseDate(schedule.ValidFrom),

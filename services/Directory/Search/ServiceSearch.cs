@@ -4,66 +4,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Directory.Api.Search;
 
-/// <summary>Finds services matching a query, one page at a time, with everything the feed shows.</summary>
+/// <summary>Finds services matching a query, one page at a time, loading only what the page's shape shows.</summary>
 public sealed class ServiceSearch(DirectoryDbContext db)
 {
     public async Task<(IReadOnlyList<Service> Page, int Total)> FindAsync(ServiceQuery query, CancellationToken cancellationToken)
     {
-        var services = db.Services.AsNoTracking();
-
-        if (query.Text is { } text)
-        {
-            var pattern = "%" + EscapeLike(text.ToLowerInvariant()) + "%";
-            services = services.Where(s =>
-                EF.Functions.Like(s.Name.ToLower(), pattern, "\\") ||
-                EF.Functions.Like(s.Description!.ToLower(), pattern, "\\") ||
-                s.Attributes.Any(a => EF.Functions.Like(a.TaxonomyTerm.Name.ToLower(), pattern, "\\")));
-        }
-
-        if (query.TaxonomyTermId is { } termId)
-        {
-            services = services.Where(s => s.Attributes.Any(a => a.TaxonomyTermId == termId));
-        }
-
-        if (query.TaxonomyId is { } taxonomyId)
-        {
-            services = services.Where(s => s.Attributes.Any(a => a.TaxonomyTerm.TaxonomyId == taxonomyId));
-        }
-
-        if (query.OrganizationId is { } organizationId)
-        {
-            services = services.Where(s => s.OrganizationId == organizationId);
-        }
-
-        if (query.ModifiedAfter is { } modifiedAfter)
-        {
-            services = services.Where(s => s.LastModified >= modifiedAfter);
-        }
-
+        var services = query.Filter.Apply(db.Services.AsNoTracking());
         var total = await services.CountAsync(cancellationToken);
-        var page = await WithDetails(services)
-            .OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Skip(query.Page.Skip).Take(query.Page.PerPage)
-            .ToListAsync(cancellationToken);
+        var ordered = services.OrderBy(s => s.Name).ThenBy(s => s.Id);
+        var shaped = query.Detail switch
+        {
+            // Only what the minimal row shows: a page of these may be thousands long.
+            ServiceDetail.Minimal => ordered.Select(s => new Service { Id = s.Id, Name = s.Name, Status = s.Status, LastModified = s.LastModified }),
+            ServiceDetail.Full => ordered.IncludePaths(RecordIncludes.ServicePaths),
+            _ => ordered.Include(s => s.Organization),
+        };
+        var page = await shaped.Skip(query.Page.Skip).Take(query.Page.PerPage).ToListAsync(cancellationToken);
         return (page, total);
     }
 
     public Task<Service?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
-        WithDetails(db.Services.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-
-    private static IQueryable<Service> WithDetails(IQueryable<Service> services) => services
-        .Include(s => s.Organization)
-        .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location).ThenInclude(l => l.Addresses)
-        .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location).ThenInclude(l => l.Accessibility)
-        .Include(s => s.Schedules)
-        .Include(s => s.CostOptions)
-        .Include(s => s.Contacts).ThenInclude(c => c.Phones)
-        .Include(s => s.ServiceAreas)
-        .Include(s => s.Languages)
-        .Include(s => s.Funding)
-        .Include(s => s.Attributes).ThenInclude(a => a.TaxonomyTerm).ThenInclude(t => t.Taxonomy)
-        .AsSplitQuery();
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        db.Services.AsNoTracking().IncludePaths(RecordIncludes.ServicePaths).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 }

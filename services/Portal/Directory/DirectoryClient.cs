@@ -25,6 +25,9 @@ public sealed class DirectoryClient(HttpClient http)
             ["search"] = search,
             ["page"] = page.ToString(CultureInfo.InvariantCulture),
             ["per_page"] = perPage.ToString(CultureInfo.InvariantCulture),
+
+            // A result shows where, cost and how to get help: ORUK lists give a service's own fields unless asked for full records.
+            ["full"] = "true",
         });
         return await GetAsync<PageDocument<ServiceDocument>>(uri, cancellationToken)
             ?? throw new InvalidOperationException($"The Directory answered 404 for its service list ({uri}).");

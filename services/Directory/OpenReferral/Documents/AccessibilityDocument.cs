@@ -7,4 +7,6 @@ public sealed record AccessibilityDocument
     public string? Description { get; init; }
     public string? Details { get; init; }
     public string? Url { get; init; }
+    public string? Accessibility { get; init; }
+    public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
 }

@@ -15,4 +15,5 @@ public sealed record AddressDocument
     public required string PostalCode { get; init; }
     public required string Country { get; init; }
     public required string AddressType { get; init; }
+    public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
 }

@@ -6,5 +6,12 @@ public sealed record ContactDocument
     public Guid? ServiceId { get; init; }
     public string? Name { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>
+    /// ORUK 3.0 defines the phone but nests it nowhere; HSDS 3.0 nests it in the contact, so it travels
+    /// here (an addition the schemas allow).
+    /// </summary>
     public IReadOnlyList<PhoneDocument>? Phones { get; init; }
+
+    public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
 }

@@ -4,4 +4,5 @@ public sealed record LanguageDocument
 {
     public required Guid Id { get; init; }
     public Guid? ServiceId { get; init; }
+    public Guid? PhoneId { get; init; }
 }

@@ -12,4 +12,5 @@ public sealed record LocationDocument
     public string? ExternalIdentifierType { get; init; }
     public IReadOnlyList<AddressDocument>? Addresses { get; init; }
     public IReadOnlyList<AccessibilityDocument>? Accessibility { get; init; }
+    public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
 }

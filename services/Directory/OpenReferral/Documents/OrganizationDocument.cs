@@ -10,5 +10,9 @@ public sealed record OrganizationDocument
     public string? Logo { get; init; }
     public string? Uri { get; init; }
     public Guid? ParentOrganizationId { get; init; }
+    public IReadOnlyList<OrganizationIdentifierDocument>? OrganizationIdentifiers { get; init; }
+    public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
+
+    /// <summary>The organisation's services, as the ORUK organisation package nests them.</summary>
     public IReadOnlyList<ServiceDocument>? Services { get; init; }
 }

@@ -6,4 +6,5 @@ public sealed record PhoneDocument
     public Guid? ContactId { get; init; }
     public required string Number { get; init; }
     public string? Description { get; init; }
+    public IReadOnlyList<LanguageDocument>? Languages { get; init; }
 }

@@ -8,4 +8,5 @@ public sealed record ServiceAreaDocument
     public string? Extent { get; init; }
     public string? ExtentType { get; init; }
     public string? Uri { get; init; }
+    public string? ServiceArea { get; init; }
 }

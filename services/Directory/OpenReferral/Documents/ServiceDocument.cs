@@ -27,7 +27,4 @@ public sealed record ServiceDocument
     public IReadOnlyList<CostOptionDocument>? CostOptions { get; init; }
     public IReadOnlyList<ContactDocument>? Contacts { get; init; }
     public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
-
-    /// <summary>Our extension: the distance in metres from the postcode searched, when one was given.</summary>
-    public double? Distance { get; init; }
 }

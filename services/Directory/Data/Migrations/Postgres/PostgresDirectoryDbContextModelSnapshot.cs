@@ -28,16 +28,26 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Provision")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Url")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -53,36 +63,47 @@ namespace Directory.Api.Data.Migrations.Postgres
 
                     b.Property<string>("Address1")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("AddressType")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Attention")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("City")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Country")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Region")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("StateProvince")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -97,13 +118,18 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Title")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -122,10 +148,15 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("numeric(10,2)");
 
                     b.Property<string>("AmountDescription")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Option")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
@@ -148,11 +179,15 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -166,10 +201,18 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ServiceId")
+                    b.Property<Guid?>("PhoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ServiceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneId");
 
                     b.HasIndex("ServiceId");
 
@@ -182,28 +225,35 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalIdentifier")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalIdentifierType")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
                     b.Property<string>("LocationType")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Latitude", "Longitude");
 
                     b.ToTable("Locations");
                 });
@@ -215,36 +265,129 @@ namespace Directory.Api.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Email")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("LastModified")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Logo")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ParentOrganizationId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Uri")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Website")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
                     b.ToTable("Organizations");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OrganizationIdentifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("IdentifierScheme")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("IdentifierType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("OrganizationIdentifier");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OtherAttribute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccessibilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AddressId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LinkType")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OrganizationIdentifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TaxonomyTermId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessibilityId");
+
+                    b.HasIndex("AddressId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationIdentifierId");
+
+                    b.HasIndex("TaxonomyTermId");
+
+                    b.ToTable("OtherAttribute", t =>
+                        {
+                            t.HasCheckConstraint("CK_OtherAttribute_one_owner", "CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationIdentifierId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LocationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"AddressId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"AccessibilityId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"ContactId\" IS NULL THEN 0 ELSE 1 END = 1");
+                        });
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Phone", b =>
@@ -256,11 +399,16 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -275,37 +423,48 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("AttendingType")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ByDay")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ByMonthDay")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<TimeOnly?>("ClosesAt")
                         .HasColumnType("time without time zone");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("DtStart")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Freq")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int?>("Interval")
                         .HasColumnType("integer");
 
                     b.Property<string>("Notes")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<TimeOnly?>("OpensAt")
                         .HasColumnType("time without time zone");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ScheduleLink")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ServiceAtLocationId")
                         .HasColumnType("uuid");
@@ -332,25 +491,31 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Accreditations")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Alert")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("AssuredDate")
                         .HasColumnType("date");
 
                     b.Property<string>("AssurerEmail")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Email")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Fees")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("LastModified")
                         .HasColumnType("timestamp with time zone");
@@ -364,7 +529,8 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
@@ -372,10 +538,12 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Url")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -391,20 +559,31 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Coverage")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Extent")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ExtentType")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Uri")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -420,6 +599,9 @@ namespace Directory.Api.Data.Migrations.Postgres
 
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
@@ -438,6 +620,13 @@ namespace Directory.Api.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LinkType")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
@@ -462,18 +651,22 @@ namespace Directory.Api.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Uri")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Version")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -491,15 +684,18 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
@@ -508,9 +704,12 @@ namespace Directory.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("TermUri")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("TaxonomyId", "Code")
                         .IsUnique();
@@ -565,11 +764,65 @@ namespace Directory.Api.Data.Migrations.Postgres
 
             modelBuilder.Entity("Directory.Api.Model.Language", b =>
                 {
+                    b.HasOne("Directory.Api.Model.Phone", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("PhoneId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Directory.Api.Model.Service", null)
                         .WithMany("Languages")
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OrganizationIdentifier", b =>
+                {
+                    b.HasOne("Directory.Api.Model.Organization", null)
+                        .WithMany("OrganizationIdentifiers")
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OtherAttribute", b =>
+                {
+                    b.HasOne("Directory.Api.Model.Accessibility", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("AccessibilityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Address", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("AddressId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Contact", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Location", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Organization", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.OrganizationIdentifier", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("OrganizationIdentifierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.TaxonomyTerm", "TaxonomyTerm")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TaxonomyTerm");
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Phone", b =>
@@ -655,8 +908,20 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Navigation("Taxonomy");
                 });
 
+            modelBuilder.Entity("Directory.Api.Model.Accessibility", b =>
+                {
+                    b.Navigation("Attributes");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.Address", b =>
+                {
+                    b.Navigation("Attributes");
+                });
+
             modelBuilder.Entity("Directory.Api.Model.Contact", b =>
                 {
+                    b.Navigation("Attributes");
+
                     b.Navigation("Phones");
                 });
 
@@ -665,11 +930,27 @@ namespace Directory.Api.Data.Migrations.Postgres
                     b.Navigation("Accessibility");
 
                     b.Navigation("Addresses");
+
+                    b.Navigation("Attributes");
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Organization", b =>
                 {
+                    b.Navigation("Attributes");
+
+                    b.Navigation("OrganizationIdentifiers");
+
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OrganizationIdentifier", b =>
+                {
+                    b.Navigation("Attributes");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.Phone", b =>
+                {
+                    b.Navigation("Languages");
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Service", b =>

@@ -31,6 +31,12 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provision")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
 
@@ -68,6 +74,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -93,6 +102,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
@@ -122,6 +134,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<string>("Option")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
 
@@ -143,6 +158,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
 
@@ -161,10 +179,18 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ServiceId")
+                    b.Property<Guid?>("PhoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneId");
 
                     b.HasIndex("ServiceId");
 
@@ -199,6 +225,8 @@ namespace Directory.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Latitude", "Longitude");
 
                     b.ToTable("Locations");
                 });
@@ -242,6 +270,89 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Directory.Api.Model.OrganizationIdentifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentifierScheme")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentifierType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("OrganizationIdentifier");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OtherAttribute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccessibilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddressId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationIdentifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaxonomyTermId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessibilityId");
+
+                    b.HasIndex("AddressId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationIdentifierId");
+
+                    b.HasIndex("TaxonomyTermId");
+
+                    b.ToTable("OtherAttribute", t =>
+                        {
+                            t.HasCheckConstraint("CK_OtherAttribute_one_owner", "CASE WHEN \"OrganizationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"OrganizationIdentifierId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"LocationId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"AddressId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"AccessibilityId\" IS NULL THEN 0 ELSE 1 END + CASE WHEN \"ContactId\" IS NULL THEN 0 ELSE 1 END = 1");
+                        });
+                });
+
             modelBuilder.Entity("Directory.Api.Model.Phone", b =>
                 {
                     b.Property<Guid>("Id")
@@ -256,6 +367,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -298,6 +412,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
 
                     b.Property<TimeOnly?>("OpensAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScheduleLink")
                         .HasColumnType("TEXT");
@@ -386,6 +503,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Coverage")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Extent")
                         .HasColumnType("TEXT");
 
@@ -394,6 +514,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
@@ -416,6 +539,9 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
 
@@ -433,6 +559,12 @@ namespace Directory.Api.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
@@ -507,6 +639,8 @@ namespace Directory.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ParentId");
+
                     b.HasIndex("TaxonomyId", "Code")
                         .IsUnique();
 
@@ -560,11 +694,65 @@ namespace Directory.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Directory.Api.Model.Language", b =>
                 {
+                    b.HasOne("Directory.Api.Model.Phone", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("PhoneId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Directory.Api.Model.Service", null)
                         .WithMany("Languages")
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OrganizationIdentifier", b =>
+                {
+                    b.HasOne("Directory.Api.Model.Organization", null)
+                        .WithMany("OrganizationIdentifiers")
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OtherAttribute", b =>
+                {
+                    b.HasOne("Directory.Api.Model.Accessibility", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("AccessibilityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Address", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("AddressId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Contact", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Location", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.Organization", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.OrganizationIdentifier", null)
+                        .WithMany("Attributes")
+                        .HasForeignKey("OrganizationIdentifierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Directory.Api.Model.TaxonomyTerm", "TaxonomyTerm")
+                        .WithMany()
+                        .HasForeignKey("TaxonomyTermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("TaxonomyTerm");
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Phone", b =>
@@ -650,8 +838,20 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Navigation("Taxonomy");
                 });
 
+            modelBuilder.Entity("Directory.Api.Model.Accessibility", b =>
+                {
+                    b.Navigation("Attributes");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.Address", b =>
+                {
+                    b.Navigation("Attributes");
+                });
+
             modelBuilder.Entity("Directory.Api.Model.Contact", b =>
                 {
+                    b.Navigation("Attributes");
+
                     b.Navigation("Phones");
                 });
 
@@ -660,11 +860,27 @@ namespace Directory.Api.Data.Migrations.Sqlite
                     b.Navigation("Accessibility");
 
                     b.Navigation("Addresses");
+
+                    b.Navigation("Attributes");
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Organization", b =>
                 {
+                    b.Navigation("Attributes");
+
+                    b.Navigation("OrganizationIdentifiers");
+
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.OrganizationIdentifier", b =>
+                {
+                    b.Navigation("Attributes");
+                });
+
+            modelBuilder.Entity("Directory.Api.Model.Phone", b =>
+                {
+                    b.Navigation("Languages");
                 });
 
             modelBuilder.Entity("Directory.Api.Model.Service", b =>
