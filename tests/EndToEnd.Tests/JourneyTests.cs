@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Launcher;
 
 namespace EndToEnd.Tests;
 
@@ -68,12 +69,17 @@ public abstract class JourneyTests<TFixture>(TFixture platform) : IClassFixture<
         Assert.Equal("accepted", (string?)seenByResident["status"]);
 
         // referral-submitted held a place and referral-accepted took it, both through the outbox and the sidecar.
-        var placesAfter = await Eventually.ReturnsAsync(
-            () => OfferPlaces.OfAsync(provider, serviceId),
-            places => places.Taken == placesBefore.Taken + 1,
+        // Other tests' events may still be arriving, so look at this referral's own claim, not the totals.
+        var claims = await Eventually.ReturnsAsync(
+            () => platform.Platform.QueryAsync(
+                PlatformTopology.Offers,
+                """SELECT "State" FROM "PlaceClaims" WHERE "ReferralId" = @referral""",
+                ("@referral", platform.Platform.Id(PlatformTopology.Offers, Guid.Parse(referralId)))),
+            rows => rows.Count == 1 && (string?)rows[0][0] == "Taken",
             "Offers to take a place for the accepted referral");
-        Assert.Equal(placesBefore.Held, placesAfter.Held);
-        Assert.Equal(placesBefore.Left - 1, placesAfter.Left);
+        Assert.Single(claims);
+        var placesAfter = await OfferPlaces.OfAsync(provider, serviceId);
+        Assert.True(placesAfter.Taken >= placesBefore.Taken + 1);
     }
 
     [Fact]

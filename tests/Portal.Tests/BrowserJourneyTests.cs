@@ -38,7 +38,8 @@ public sealed class BrowserJourneyTests(PortalFixture portal, BrowserFixture bro
         await page.GetByLabel("What are you looking for?").FillAsync("walking");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Search" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/find-support\\?search=walking$"));
+        // A GET form sends every field, the empty postcode box too.
+        await Expect(page).ToHaveURLAsync(new Regex("/find-support\\?search=walking&postcode=$"));
         await Expect(page.Locator("#results")).ToContainTextAsync("services found for 'walking'");
         await SaveScreenshotAsync(page, $"find-support-{mode}.png");
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = PortalFixture.WalkingGroupName, Exact = true }).ClickAsync();
@@ -56,6 +57,61 @@ public sealed class BrowserJourneyTests(PortalFixture portal, BrowserFixture bro
         Assert.Equal(javaScriptEnabled, await page.EvaluateAsync<bool>("document.body.classList.contains('nhsuk-frontend-supported')"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_resident_searches_for_walking_near_their_postcode_and_opens_the_nearest_walking_group(bool javaScriptEnabled)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = portal.PortalHost.HttpUrl,
+            JavaScriptEnabled = javaScriptEnabled,
+            ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+        });
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("What are you looking for?").FillAsync("walking");
+        await page.GetByLabel("Postcode").FillAsync("E6 2RT");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Search" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/find-support\\?search=walking&postcode=E6\\+2RT$"));
+        await Expect(page.Locator("#results")).ToContainTextAsync("found near E6 2RT for 'walking'");
+        var walkingGroup = page.Locator(".nhsuk-card").Filter(new LocatorFilterOptions { HasText = PortalFixture.WalkingGroupName });
+        await Expect(walkingGroup).ToContainTextAsync("miles away");
+        await SaveScreenshotAsync(page, $"find-support-near-postcode-{(javaScriptEnabled ? "with" : "without")}-javascript.png");
+        await walkingGroup.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = PortalFixture.WalkingGroupName, Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/services/{PortalFixture.WalkingGroupId}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync(PortalFixture.WalkingGroupName);
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
+    public async Task With_JavaScript_a_postcode_error_in_the_summary_moves_focus_to_the_postcode_field()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.PortalHost.HttpUrl });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("What are you looking for?").FillAsync("walking");
+        await page.GetByLabel("Postcode").FillAsync("E6 2R");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator(".nhsuk-error-summary")).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Enter a real postcode, like E6 2RT" }).ClickAsync();
+
+        await Expect(page.GetByLabel("Postcode")).ToBeFocusedAsync();
+        await Expect(page.GetByLabel("Postcode")).ToHaveValueAsync("E6 2R");
+    }
+
     [Fact]
     public async Task With_JavaScript_the_error_summary_takes_focus_and_its_link_moves_focus_to_the_field()
     {
@@ -67,7 +123,7 @@ public sealed class BrowserJourneyTests(PortalFixture portal, BrowserFixture bro
         await Expect(page).ToHaveTitleAsync("Error: Find support – Neighbourhood Care");
         await Expect(page.Locator(".nhsuk-error-summary")).ToBeFocusedAsync();
         await SaveScreenshotAsync(page, "find-support-error.png");
-        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Enter what you are looking for" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Enter what you are looking for or a postcode" }).ClickAsync();
 
         await Expect(page.GetByLabel("What are you looking for?")).ToBeFocusedAsync();
     }

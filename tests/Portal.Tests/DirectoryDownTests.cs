@@ -26,6 +26,15 @@ public sealed class DirectoryDownTests(DirectoryDownFixture portal) : IClassFixt
     }
 
     [Fact]
+    public async Task A_malformed_postcode_is_explained_without_asking_the_directory()
+    {
+        var page = await _http.GetPageAsync("/find-support?search=walking&postcode=E6+2R");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal("Enter a real postcode, like E6 2RT", page.Document.QuerySelector(".nhsuk-error-summary a[href='#postcode']")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task The_start_page_still_works_because_it_needs_no_directory()
     {
         var page = await _http.GetPageAsync("/");

@@ -70,8 +70,9 @@ public sealed class FindSupportPageTests(PortalFixture portal)
     }
 
     [Theory]
-    [InlineData("", "Enter what you are looking for")]
-    [InlineData("%20%20", "Enter what you are looking for")]
+    [InlineData("", "Enter what you are looking for or a postcode")]
+    [InlineData("%20%20", "Enter what you are looking for or a postcode")]
+    [InlineData("&postcode=", "Enter what you are looking for or a postcode")]
     [InlineData(null, "What you are looking for must be 200 characters or fewer")]
     public async Task Bad_input_shows_an_error_summary_linked_to_the_field(string? search, string message)
     {

@@ -127,6 +127,18 @@ public sealed class PlainEnglishTests
         Assert.Equal(expected, AgeRange.Describe(minimum, maximum));
     }
 
+    [Theory]
+    [InlineData(1092, "0.7 miles away")]
+    [InlineData(1609, "1.0 miles away")]
+    [InlineData(4999, "3.1 miles away")]
+    [InlineData(250, "0.2 miles away")]
+    [InlineData(80, "Less than 0.1 miles away")]
+    [InlineData(0, "Less than 0.1 miles away")]
+    public void A_distance_in_metres_reads_as_miles_to_a_tenth(double metres, string expected)
+    {
+        Assert.Equal(expected, Distances.Describe(metres));
+    }
+
     [Fact]
     public void A_result_shows_the_first_sentence_of_a_description_or_the_first_words_of_a_long_one()
     {

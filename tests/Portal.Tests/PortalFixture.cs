@@ -156,3 +156,46 @@ public sealed class AppointmentsDownFixture(PortalFixture portal) : IAsyncLifeti
         await PortalHost.DisposeAsync();
     }
 }
+
+/// <summary>
+/// The Portal reading a Directory of its own that places postcodes with a postcodes.io server where
+/// nothing listens: the Directory answers, but cannot place a postcode (its 503).
+/// </summary>
+public sealed class PostcodesUnplaceableFixture : IAsyncLifetime
+{
+    private TestDatabase? _directoryDatabase;
+    private ServiceHost<DirectoryApi::Program>? _directoryHost;
+
+    public ServiceHost<Program> PortalHost { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _directoryDatabase = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, "directory");
+        var settings = _directoryDatabase.SettingsFor("Directory");
+        settings["Seed:Path"] = RepositoryFiles.PathOf("tools", "Launcher", "Seed", "directory.json");
+        settings["Geocoding:Provider"] = "PostcodesIo";
+        settings["Geocoding:PostcodesIoUrl"] = PortalHosts.Nowhere();
+        _directoryHost = new ServiceHost<DirectoryApi::Program>(settings);
+        _directoryHost.CreateHttpClient().Dispose();
+
+        PortalHost = PortalHosts.Create(_directoryHost.HttpUrl, PortalHosts.Nowhere());
+        Http = PortalHost.CreateHttpClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await PortalHost.DisposeAsync();
+        if (_directoryHost is not null)
+        {
+            await _directoryHost.DisposeAsync();
+        }
+
+        if (_directoryDatabase is not null)
+        {
+            await _directoryDatabase.DisposeAsync();
+        }
+    }
+}

@@ -206,7 +206,7 @@ public abstract class SubmissionTests<TFixture>(TFixture fixture) : IClassFixtur
     private async Task<string> AnActiveSelfReferralServiceOtherThanTheWalkingGroupAsync()
     {
         using var directory = new HttpClient { BaseAddress = new Uri(fixture.Directory.HttpUrl) };
-        var page = System.Text.Json.Nodes.JsonNode.Parse(await directory.GetStringAsync("/api/directory/services?per_page=200"))!;
+        var page = System.Text.Json.Nodes.JsonNode.Parse(await directory.GetStringAsync("/api/directory/services?per_page=200&full=true"))!;
         return page["contents"]!.AsArray()
             .Where(s => (string?)s!["status"] == "active" && (string?)s["id"] != Persona.WalkingGroupId)
             .Where(s => s!["attributes"]!.AsArray().Any(a => (string?)a!["taxonomy_term"]?["term"] == "self_referral"))

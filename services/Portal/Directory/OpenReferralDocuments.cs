@@ -5,7 +5,7 @@ namespace Portal.Directory;
 // The part of the Open Referral UK 3.0 feed the portal reads. The Directory omits what is unknown
 // rather than sending null, so lists default to empty and optional values are nullable.
 
-/// <summary>The ORUK paging envelope of <c>GET /services</c>.</summary>
+/// <summary>The ORUK paging envelope of <c>GET /services</c> and <c>GET /service_at_locations</c>.</summary>
 public sealed record PageDocument<T>
 {
     public required int TotalItems { get; init; }
@@ -44,10 +44,18 @@ public sealed record ServiceAreaDocument
     public string? Name { get; init; }
 }
 
+/// <summary>
+/// A service at one of its places. Nested in a service, it carries only the location; listed by
+/// <c>GET /service_at_locations</c>, the service too, and after a search near a postcode the distance.
+/// </summary>
 public sealed record ServiceAtLocationDocument
 {
     public required Guid Id { get; init; }
     public LocationDocument? Location { get; init; }
+    public ServiceDocument? Service { get; init; }
+
+    /// <summary>The Directory's extension: metres from the postcode searched near.</summary>
+    public double? Distance { get; init; }
 }
 
 public sealed record LocationDocument

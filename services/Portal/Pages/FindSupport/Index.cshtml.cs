@@ -10,45 +10,81 @@ namespace Portal.Pages.FindSupport;
 
 /// <summary>
 /// Find support: a GET form, so a search works without JavaScript and its results can be shared as a link.
-/// With no <c>search</c> in the address it is the start page; with one, the results.
+/// With neither <c>search</c> nor <c>postcode</c> in the address it is the start page; with either, the
+/// results: services in the Directory's order, or, near a postcode, the places they are delivered at,
+/// nearest first.
 /// </summary>
 public sealed class IndexModel(DirectoryClient directory) : PageModel
 {
     public const string SearchField = "search";
+    public const string PostcodeField = "postcode";
     private const string PageField = "page";
     private const int ResultsPerPage = 10;
 
     /// <summary>The Directory's own limit on <c>search</c>.</summary>
     private const int MaxSearchLength = 200;
 
+    /// <summary>About 3 miles: a short bus ride. Services further away are still found without a postcode.</summary>
+    private const int NearbyInMetres = 5_000;
+
     public string? Search { get; private set; }
+
+    /// <summary>The postcode box as it was typed, to show back.</summary>
+    public string? PostcodeTyped { get; private set; }
+
+    /// <summary>The postcode the results are near; null for a search without one.</summary>
+    public Postcode? Postcode { get; private set; }
 
     public string? SearchError { get; private set; }
 
-    public int TotalServices { get; private set; }
+    public string? PostcodeError { get; private set; }
 
-    public IReadOnlyList<ServiceSummary> Services { get; private set; } = [];
+    public bool HasErrors => SearchError is not null || PostcodeError is not null;
+
+    public int TotalResults { get; private set; }
+
+    public IReadOnlyList<ServiceSummary> Results { get; private set; } = [];
 
     public Pagination? Pagination { get; private set; }
 
     /// <summary>A search was asked for and run: the page shows its results, or says it found nothing.</summary>
-    public bool SearchWasRun => Search is not null && SearchError is null;
+    public bool SearchWasRun { get; private set; }
+
+    /// <summary>"12 places found near E6 2RT for 'walking'", "3 services found for 'walking'", "No places found near E6 2RT".</summary>
+    public string ResultsHeading
+    {
+        get
+        {
+            var count = TotalResults == 0 ? "No" : TotalResults.ToString(CultureInfo.InvariantCulture);
+            var noun = (Postcode is null ? "service" : "place") + (TotalResults == 1 ? "" : "s");
+            var near = Postcode is null ? "" : $" near {Postcode}";
+            var forSearch = Search is { Length: > 0 } ? $" for '{Search}'" : "";
+            return $"{count} {noun} found{near}{forSearch}";
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!Request.Query.TryGetValue(SearchField, out var searchValues))
+        if (!Request.Query.ContainsKey(SearchField) && !Request.Query.ContainsKey(PostcodeField))
         {
             return Page();
         }
 
-        Search = searchValues.ToString().Trim();
-        SearchError = Search.Length switch
+        Search = Request.Query[SearchField].ToString().Trim();
+        PostcodeTyped = Request.Query[PostcodeField].ToString().Trim();
+        SearchError = (Search.Length, PostcodeTyped.Length) switch
         {
-            0 => "Enter what you are looking for",
-            > MaxSearchLength => $"What you are looking for must be {MaxSearchLength} characters or fewer",
+            (0, 0) => "Enter what you are looking for or a postcode",
+            (> MaxSearchLength, _) => $"What you are looking for must be {MaxSearchLength} characters or fewer",
             _ => null,
         };
-        if (SearchError is not null)
+        if (PostcodeTyped.Length > 0)
+        {
+            Postcode = Postcode.TryParse(PostcodeTyped, out var postcode) ? postcode : null;
+            PostcodeError = Postcode is null ? "Enter a real postcode, like E6 2RT" : null;
+        }
+
+        if (HasErrors)
         {
             return Page();
         }
@@ -59,15 +95,36 @@ public sealed class IndexModel(DirectoryClient directory) : PageModel
             return BadRequest();
         }
 
-        var results = await directory.SearchServicesAsync(Search, pageNumber, ResultsPerPage, cancellationToken);
-        if (pageNumber > 1 && pageNumber > results.TotalPages)
+        int totalPages;
+        if (Postcode is null)
+        {
+            var services = await directory.SearchServicesAsync(Search, pageNumber, ResultsPerPage, cancellationToken);
+            TotalResults = services.TotalItems;
+            totalPages = services.TotalPages;
+            Results = services.Contents.Select(ServiceSummary.From).ToList();
+        }
+        else
+        {
+            var places = await directory.SearchNearAsync(
+                Search.Length == 0 ? null : Search, Postcode.Text, NearbyInMetres, pageNumber, ResultsPerPage, cancellationToken);
+            if (places is null)
+            {
+                PostcodeError = "We could not find that postcode. Check it and try again.";
+                return Page();
+            }
+
+            TotalResults = places.TotalItems;
+            totalPages = places.TotalPages;
+            Results = places.Contents.Select(ServiceSummary.From).ToList();
+        }
+
+        if (pageNumber > 1 && pageNumber > totalPages)
         {
             return NotFound();
         }
 
-        TotalServices = results.TotalItems;
-        Services = results.Contents.Select(ServiceSummary.From).ToList();
-        Pagination = Pagination.For(pageNumber, results.TotalPages, ResultsHref);
+        SearchWasRun = true;
+        Pagination = Pagination.For(pageNumber, totalPages, ResultsHref);
         return Page();
     }
 
@@ -85,7 +142,17 @@ public sealed class IndexModel(DirectoryClient directory) : PageModel
 
     private string ResultsHref(int pageNumber)
     {
-        var query = new Dictionary<string, string?> { [SearchField] = Search };
+        var query = new Dictionary<string, string?>();
+        if (Search is { Length: > 0 })
+        {
+            query[SearchField] = Search;
+        }
+
+        if (Postcode is not null)
+        {
+            query[PostcodeField] = Postcode.Text;
+        }
+
         if (pageNumber > 1)
         {
             query[PageField] = pageNumber.ToString(CultureInfo.InvariantCulture);

@@ -20,21 +20,25 @@ public static class Places
             return GettingHelp.Channels(service) is { } channels ? char.ToUpperInvariant(channels[0]) + channels[1..] : null;
         }
 
-        var first = addresses[0];
-        // A postcode split over two lines is hard to read and to copy.
-        var postcode = first.PostalCode?.Replace(' ', '\u00A0');
-        var place = string.Join(", ", new[] { first.Address1, postcode }.Where(part => !string.IsNullOrWhiteSpace(part)));
-        if (!string.IsNullOrWhiteSpace(first.StateProvince))
-        {
-            place = $"{first.StateProvince}: {place}";
-        }
-
+        var place = Place(addresses[0]);
         return addresses.Count switch
         {
             1 => place,
             2 => $"{place}, and 1 other place",
             _ => $"{place}, and {addresses.Count - 1} other places",
         };
+    }
+
+    /// <summary>One location's address in the same form, or its name when it has no address.</summary>
+    public static string? Describe(LocationDocument location) =>
+        location.Addresses.FirstOrDefault() is { } address ? Place(address) : location.Name;
+
+    private static string Place(AddressDocument address)
+    {
+        // A postcode split over two lines is hard to read and to copy.
+        var postcode = address.PostalCode?.Replace(' ', '\u00A0');
+        var place = string.Join(", ", new[] { address.Address1, postcode }.Where(part => !string.IsNullOrWhiteSpace(part)));
+        return string.IsNullOrWhiteSpace(address.StateProvince) ? place : $"{address.StateProvince}: {place}";
     }
 
     private static IEnumerable<LocationDocument> PhysicalLocations(ServiceDocument service) =>

@@ -11,7 +11,8 @@ public sealed record ServiceSummary(
     string? Where,
     string? Cost,
     string? HowToGetHelp,
-    string? Status)
+    string? Status,
+    string? Distance)
 {
     private const int DescriptionLength = 200;
 
@@ -23,7 +24,20 @@ public sealed record ServiceSummary(
         Places.Summarise(service),
         Costs.Summarise(service),
         GettingHelp.Summarise(service),
-        ServiceStatus.Describe(service.Status));
+        ServiceStatus.Describe(service.Status),
+        Distance: null);
+
+    /// <summary>A service at one of its places, from a search near a postcode: where is that place, and how far it is.</summary>
+    public static ServiceSummary From(ServiceAtLocationDocument place)
+    {
+        var service = place.Service
+            ?? throw new InvalidOperationException($"The Directory listed service at location {place.Id} without its service.");
+        return From(service) with
+        {
+            Where = place.Location is { } location ? Places.Describe(location) : null,
+            Distance = place.Distance is { } metres ? Distances.Describe(metres) : null,
+        };
+    }
 
     /// <summary>The first sentence, or the first words of a long one.</summary>
     public static string? Shorten(string? description)
