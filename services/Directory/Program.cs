@@ -22,6 +22,12 @@ app.MapDefaultEndpoints();
 app.MapOpenReferralApi();
 app.MapGrpcService<DirectoryGrpcService>();
 
+if (MigrateCommand.IsRequested(args))
+{
+    await app.ApplyMigrationsAsync<DirectoryDbContext>();
+    return;
+}
+
 await app.MigrateDatabaseAsync<DirectoryDbContext>();
 await app.SeedDemoDataAsync();
 await app.RunAsync();

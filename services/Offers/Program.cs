@@ -27,6 +27,12 @@ app.MapOffersApi();
 app.MapPlaceSubscriptions();
 app.MapGrpcService<OffersGrpcService>();
 
+if (MigrateCommand.IsRequested(args))
+{
+    await app.ApplyMigrationsAsync<OffersDbContext>();
+    return;
+}
+
 await app.MigrateDatabaseAsync<OffersDbContext>();
 await app.SeedDemoDataAsync();
 await app.RunAsync();

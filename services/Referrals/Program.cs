@@ -20,6 +20,12 @@ app.MapReferralsApi();
 app.MapAppointmentSubscriptions();
 app.MapGrpcService<ReferralsGrpcService>();
 
+if (MigrateCommand.IsRequested(args))
+{
+    await app.ApplyMigrationsAsync<ReferralsDbContext>();
+    return;
+}
+
 await app.MigrateDatabaseAsync<ReferralsDbContext>();
 await app.RunAsync();
 

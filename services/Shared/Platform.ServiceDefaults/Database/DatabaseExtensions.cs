@@ -41,7 +41,12 @@ public static class DatabaseExtensions
                 .UseAppendOnlyAudit());
         }
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<SchemaHealthCheck<TContext>>(SchemaHealthCheck<TContext>.Name, tags: [HealthEndpoints.ReadyTag]);
+
+        // A singleton so "migrated" is remembered between probes: a schema does not go back.
+        builder.Services.AddSingleton<SchemaHealthCheck<TContext>>();
         return builder;
     }
 
@@ -49,11 +54,16 @@ public static class DatabaseExtensions
     public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app)
         where TContext : DbContext
     {
-        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
         {
-            return;
+            await app.ApplyMigrationsAsync<TContext>();
         }
+    }
 
+    /// <summary>Applies the engine's pending migrations now, whatever <see cref="DatabaseOptions.MigrateOnStart"/> says.</summary>
+    public static async Task ApplyMigrationsAsync<TContext>(this WebApplication app)
+        where TContext : DbContext
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         if (context.Database.IsSqlite())
