@@ -7,12 +7,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddPlatformProxy();
+builder.AddTrustedProxies();
 builder.AddClientRateLimits();
 builder.AddOpenDataCors();
 builder.AddDevelopmentTokenIssuer();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseCors();
 app.UseServiceDefaults();
 app.UseRateLimiter();

@@ -3,7 +3,7 @@ using Platform.Testing;
 namespace Gateway.Tests;
 
 /// <summary>The real gateway on loopback in front of a recording backend for every route.</summary>
-public abstract class GatewayFixture(int feedLimit, int apiLimit) : IAsyncLifetime
+public abstract class GatewayFixture(int feedLimit, int apiLimit, IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
 {
     public RecordingBackend Backend { get; private set; } = null!;
 
@@ -28,6 +28,11 @@ public abstract class GatewayFixture(int feedLimit, int apiLimit) : IAsyncLifeti
             settings[$"ReverseProxy:Clusters:{cluster}:Destinations:primary:Address"] = Backend.Url;
         }
 
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         Gateway = new ServiceHost<Program>(settings);
         Http = Gateway.CreateHttpClient();
         Tokens = new TestTokens(Gateway.SigningKey);
@@ -46,3 +51,9 @@ public sealed class OpenGatewayFixture() : GatewayFixture(feedLimit: 10_000, api
 
 /// <summary>Limits low enough for a test to reach them in a few requests.</summary>
 public sealed class TightLimitGatewayFixture() : GatewayFixture(feedLimit: 3, apiLimit: 2);
+
+/// <summary>Tight limits behind a trusted proxy on loopback, which names the client in X-Forwarded-For.</summary>
+public sealed class BehindTrustedProxyGatewayFixture() : GatewayFixture(
+    feedLimit: 2,
+    apiLimit: 2,
+    new Dictionary<string, string?> { ["TrustedProxies:Networks:0"] = "127.0.0.1/32" });
