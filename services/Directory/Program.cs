@@ -1,9 +1,14 @@
 using Directory.Api;
 using Directory.Api.Data;
 using Directory.Api.DemoData;
+using Directory.Api.Editing;
 using Directory.Api.Geography;
 using Directory.Api.Grpc;
+using Directory.Api.History;
+using Directory.Api.OpeningHours;
 using Directory.Api.OpenReferral;
+using Directory.Api.Search.Index;
+using Platform.Messaging;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Database;
 
@@ -11,8 +16,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddDirectoryDatabase();
+builder.AddMessaging<DirectoryDbContext>();
+builder.AddDirectoryEditing();
+builder.AddCommittedChangesPolling();
 builder.AddOpenReferralJson();
 builder.AddPostcodeGeocoding();
+builder.AddOpeningHours();
+builder.AddServiceIndex();
 builder.Services.AddGrpc();
 
 var app = builder.Build();
@@ -20,6 +30,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOpenReferralApi();
+app.MapDirectoryEditing();
 app.MapGrpcService<DirectoryGrpcService>();
 
 if (MigrateCommand.IsRequested(args))

@@ -10,6 +10,7 @@ public abstract class DirectoryFixture(DatabaseEngine engine, IReadOnlyDictionar
     public static string SeedPath { get; } = RepositoryFiles.PathOf("tools", "Launcher", "Seed", "directory.json");
 
     private TestDatabase? _database;
+    private SidecarHealthStandIn? _sidecar;
 
     public ServiceHost<Program> Host { get; private set; } = null!;
 
@@ -20,6 +21,11 @@ public abstract class DirectoryFixture(DatabaseEngine engine, IReadOnlyDictionar
         _database = await TestDatabase.CreateAsync(engine, "directory");
         var settings = _database.SettingsFor("Directory");
         settings["Seed:Path"] = SeedPath;
+
+        // No sidecar to publish to: the directory's events stay in its outbox, where the tests read them.
+        _sidecar = await SidecarHealthStandIn.StartAsync();
+        settings["DAPR_HTTP_ENDPOINT"] = _sidecar.HttpEndpoint;
+        settings["DAPR_GRPC_ENDPOINT"] = _sidecar.GrpcEndpoint;
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -43,6 +49,11 @@ public abstract class DirectoryFixture(DatabaseEngine engine, IReadOnlyDictionar
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_sidecar is not null)
+        {
+            await _sidecar.DisposeAsync();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Directory.Api.Tests.Search;
 using static Directory.Api.Tests.FeedAssertions;
 
 namespace Directory.Api.Tests;
@@ -29,7 +30,7 @@ public abstract class OpenReferralFeedTests<TFixture>(TFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task The_openapi_url_serves_the_ORUK_OpenAPI_document()
+    public async Task The_openapi_url_serves_the_projects_OpenAPI_document()
     {
         var details = OrukSchemas.Parse(await _http.GetStringAsync("/api/directory/"));
         var openApi = OrukSchemas.Parse(await _http.GetStringAsync(new Uri((string)details["openapi_url"]!).PathAndQuery));
@@ -161,6 +162,7 @@ public abstract class OpenReferralFeedTests<TFixture>(TFixture fixture) : IClass
     public async Task Filtering_by_taxonomy_returns_only_services_with_a_term_from_it()
     {
         await FullRecord.AddToAsync(fixture);
+        await ChangeSeam.CommittedAsync(fixture, Guid.Parse(FullRecord.ServiceId));
 
         var page = await GetPageAsync(_http, $"{Services}?taxonomy_id={FullRecord.TaxonomyId}", "service_list", "service");
         var byTerm = await GetPageAsync(_http, $"{Services}?taxonomy_term_id={FullRecord.ChildTermId}", "service_list", "service");
@@ -173,6 +175,7 @@ public abstract class OpenReferralFeedTests<TFixture>(TFixture fixture) : IClass
     public async Task Modified_after_keeps_services_changed_on_or_after_the_time()
     {
         await FullRecord.AddToAsync(fixture);
+        await ChangeSeam.CommittedAsync(fixture, Guid.Parse(FullRecord.ServiceId));
         var walking = OrukSchemas.Parse(await GetJsonAsync(_http, $"{Services}/{WalkingGroupId}"));
         var since = (string)walking["last_modified"]!;
 

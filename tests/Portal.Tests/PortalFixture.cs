@@ -27,6 +27,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public const string LinkWorkersId = "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01";
 
     private TestDatabase? _directoryDatabase;
+    private SidecarHealthStandIn? _directorySidecar;
     private TestDatabase? _appointmentsDatabase;
 
     public ServiceHost<DirectoryApi::Program> DirectoryHost { get; private set; } = null!;
@@ -46,6 +47,11 @@ public sealed class PortalFixture : IAsyncLifetime
         _directoryDatabase = await TestDatabase.CreateAsync(DatabaseEngine.Sqlite, "directory");
         var directorySettings = _directoryDatabase.SettingsFor("Directory");
         directorySettings["Seed:Path"] = RepositoryFiles.PathOf("tools", "Launcher", "Seed", "directory.json");
+
+        // The portal's readiness includes the Directory's, which waits for its sidecar to have answered once.
+        _directorySidecar = await SidecarHealthStandIn.StartAsync();
+        directorySettings["DAPR_HTTP_ENDPOINT"] = _directorySidecar.HttpEndpoint;
+        directorySettings["DAPR_GRPC_ENDPOINT"] = _directorySidecar.GrpcEndpoint;
         DirectoryHost = new ServiceHost<DirectoryApi::Program>(directorySettings);
         DirectoryHttp = DirectoryHost.CreateHttpClient();
 
@@ -90,6 +96,11 @@ public sealed class PortalFixture : IAsyncLifetime
         await PortalHost.DisposeAsync();
         await AppointmentsHost.DisposeAsync();
         await DirectoryHost.DisposeAsync();
+        if (_directorySidecar is not null)
+        {
+            await _directorySidecar.DisposeAsync();
+        }
+
         if (_appointmentsDatabase is not null)
         {
             await _appointmentsDatabase.DisposeAsync();

@@ -1,11 +1,13 @@
+using Directory.Api.History;
 using Directory.Api.Model;
 using Microsoft.EntityFrameworkCore;
+using Platform.Messaging;
 
 namespace Directory.Api.Data;
 
 /// <summary>
-/// The directory's database. Engine-specific subclasses own the migrations; everything else asks
-/// for this type.
+/// The directory's database: the ORUK records, each service's history, and the outbox. Engine-specific
+/// subclasses own the migrations; everything else asks for this type.
 /// </summary>
 public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -15,9 +17,11 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<ServiceHistoryEntry> ServiceHistory => Set<ServiceHistoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         entity.Property(o => o.Id).ValueGeneratedNever();
         entity.Property(o => o.Name).HasMaxLength(300);
         entity.HasIndex(o => o.Name);
+        entity.ComplexProperty(o => o.Provenance, provenance => provenance.Property(p => p.SourceFeed).HasMaxLength(Provenance.MaxSourceFeedLength));
         entity.HasMany(o => o.OrganizationIdentifiers).WithOne().HasForeignKey(i => i.OrganizationId);
         entity.HasMany(o => o.Attributes).WithOne().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -34,6 +35,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         entity.Property(s => s.Status).HasMaxLength(40);
         entity.HasIndex(s => s.OrganizationId);
         entity.HasIndex(s => s.LastModified);
+        entity.Property(s => s.Version).IsConcurrencyToken();
+        entity.ComplexProperty(s => s.Provenance, provenance => provenance.Property(p => p.SourceFeed).HasMaxLength(Provenance.MaxSourceFeedLength));
         entity.HasMany(s => s.ServiceAtLocations).WithOne(sal => sal.Service).HasForeignKey(sal => sal.ServiceId);
         entity.HasMany(s => s.Schedules).WithOne().HasForeignKey(s => s.ServiceId);
         entity.HasMany(s => s.CostOptions).WithOne().HasForeignKey(c => c.ServiceId);

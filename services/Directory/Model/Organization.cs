@@ -12,6 +12,10 @@ public sealed class Organization
     public string? Uri { get; set; }
     public Guid? ParentOrganizationId { get; set; }
     public DateTime LastModified { get; set; }
+
+    /// <summary>Set when the organisation is imported from another directory's feed; null when it is kept here.</summary>
+    public Provenance? Provenance { get; set; }
+
     public List<OrganizationIdentifier> OrganizationIdentifiers { get; set; } = [];
     public List<OtherAttribute> Attributes { get; set; } = [];
     public List<Service> Services { get; set; } = [];

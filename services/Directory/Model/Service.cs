@@ -20,6 +20,15 @@ public sealed class Service
     public string? Alert { get; set; }
     public DateTime LastModified { get; set; }
 
+    /// <summary>
+    /// Counts the changes to this entry's document, from 1. Editors send it back (as the ETag) with an
+    /// edit, so an edit based on an older version is refused rather than silently undoing another.
+    /// </summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Set when the entry is imported from another directory's feed; null when it is edited here.</summary>
+    public Provenance? Provenance { get; set; }
+
     public List<ServiceAtLocation> ServiceAtLocations { get; set; } = [];
     public List<Schedule> Schedules { get; set; } = [];
     public List<CostOption> CostOptions { get; set; } = [];

@@ -10,9 +10,11 @@ public static class OpenReferralApi
 
     public static IEndpointRouteBuilder MapOpenReferralApi(this IEndpointRouteBuilder app)
     {
+        // Made once, at start: a standard file that cannot be read or extended stops the service here.
+        var openApi = DirectoryOpenApi.Load(DirectoryOpenApi.StandardPath);
         var feed = app.MapGroup(BasePath).WithTags("Open Referral UK 3.0").AllowAnonymous();
         feed.MapGet("/", GetApiDetails);
-        feed.MapGet("/openapi.json", GetOpenApi);
+        feed.MapGet("/openapi.json", () => TypedResults.Bytes(openApi, "application/json"));
         feed.MapGet("/services", ServiceEndpoints.List);
         feed.MapGet("/services/{id}", ServiceEndpoints.Get);
         feed.MapGet("/taxonomies", TaxonomyEndpoints.List);
@@ -32,8 +34,4 @@ public static class OpenReferralApi
         Profile = "https://openreferraluk.org/specifications/3.0/",
         OpenapiUrl = $"{request.Scheme}://{request.Host}{BasePath}/openapi.json",
     });
-
-    /// <summary>The ORUK 3.0 OpenAPI description this feed conforms to, shipped with the service.</summary>
-    private static PhysicalFileHttpResult GetOpenApi() =>
-        TypedResults.PhysicalFile(Path.Combine(AppContext.BaseDirectory, "OpenReferral", "oruk-3.0-openapi.json"), "application/json");
 }

@@ -18,6 +18,7 @@ public static class OrganizationDocumentMapper
         Logo = organization.Logo,
         Uri = organization.Uri,
         ParentOrganizationId = organization.ParentOrganizationId,
+        Provenance = organization.Provenance?.ToDocument(),
     };
 
     /// <summary>The organisation with its identifiers and attributes (its services are added by the caller).</summary>

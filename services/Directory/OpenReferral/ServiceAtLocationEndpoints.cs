@@ -21,35 +21,22 @@ public static class ServiceAtLocationEndpoints
             return FeedProblems.Invalid(errors);
         }
 
-        GeocodeResult? place = null;
-        if (query.Postcode is { } postcode)
+        var located = await PostcodeLocation.LocateAsync(geocoder, query.Postcode, cancellationToken);
+        if (located.Unavailable is { } unavailable)
         {
-            try
-            {
-                place = await geocoder.GeocodeAsync(postcode, cancellationToken);
-            }
-            catch (PostcodeGeocodingException)
-            {
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status503ServiceUnavailable,
-                    title: "Postcodes cannot be placed just now.",
-                    detail: "The postcode service did not answer: try again shortly, or search without a postcode.");
-            }
-
-            if (!place.IsFound)
-            {
-                return FeedProblems.Invalid(new Dictionary<string, string[]> { ["postcode"] = [UnknownPostcode(postcode)] });
-            }
+            return unavailable;
         }
 
+        if (located.Unknown is { } unknown)
+        {
+            return unknown;
+        }
+
+        var place = located.Place;
         var (page, total) = await search.FindAsync(query, place, cancellationToken);
         var contents = page.Select(match => query.Full ? match.Record.ToDocument(match.Distance) : match.Record.ToListItem(match.Distance)).ToList();
         return TypedResults.Ok(PageDocument<ServiceAtLocationDocument>.Of(contents, total, query.Page));
     }
-
-    private static string UnknownPostcode(UkPostcode postcode) => postcode.IsFullPostcode
-        ? $"'postcode' {postcode} is written like a postcode but is not one we know: check it, or try its first half ({postcode.Outcode})."
-        : $"'postcode' {postcode} is written like a postcode district but is not one we know: check it.";
 
     /// <summary>One service at a location, fully nested: the location and the service delivered there.</summary>
     public static async Task<Results<Ok<ServiceAtLocationDocument>, ValidationProblem, ProblemHttpResult>> Get(

@@ -34,6 +34,7 @@ public static class ServiceDocumentMapper
         AssurerEmail = service.AssurerEmail,
         Alert = service.Alert,
         Organization = service.Organization?.ToListItem(),
+        Provenance = service.Provenance?.ToDocument(),
     };
 
     /// <summary>The fully nested service, as <c>/services/{id}</c> and <c>service_package.json</c> have it.</summary>

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Directory.Api.Geography;
+using Directory.Api.OpeningHours;
 using Directory.Api.OpenReferral.Documents;
 
 namespace Directory.Api.Search;
 
 /// <summary>Reads typed query parameters, collecting a message per bad parameter instead of stopping at the first.</summary>
-public sealed class QueryReader(IQueryCollection query)
+public sealed partial class QueryReader(IQueryCollection query)
 {
     public Dictionary<string, string[]> Errors { get; } = [];
 
@@ -123,9 +125,87 @@ public sealed class QueryReader(IQueryCollection query)
         }
     }
 
+    /// <summary>One of <paramref name="allowed"/>, in any case; answered in the case listed.</summary>
+    public string? Choice(string name, IReadOnlyList<string> allowed)
+    {
+        var value = query[name].ToString().Trim();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        var chosen = allowed.FirstOrDefault(option => option.Equals(value, StringComparison.OrdinalIgnoreCase));
+        if (chosen is null)
+        {
+            Errors[name] = [$"'{name}' must be one of: {string.Join(", ", allowed)}."];
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Any number of <paramref name="allowed"/> values, the parameter repeated or comma-separated ("phone,online").</summary>
+    public IReadOnlyList<string> Choices(string name, IReadOnlyList<string> allowed)
+    {
+        var values = query[name]
+            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        var chosen = values
+            .Select(value => allowed.FirstOrDefault(option => option.Equals(value, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (chosen.Contains(null))
+        {
+            Errors[name] = [$"'{name}' must be one or more of: {string.Join(", ", allowed)} (repeat the parameter, or separate them with commas)."];
+            return [];
+        }
+
+        return chosen.OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>An ISO 639 language code of two or three letters ("bn"), answered in lower case.</summary>
+    public string? LanguageCode(string name)
+    {
+        var value = query[name].ToString().Trim();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (LanguageCodePattern().IsMatch(value))
+        {
+            return value.ToLowerInvariant();
+        }
+
+        Errors[name] = [$"'{name}' must be a language code of two or three letters, such as bn for Bengali."];
+        return null;
+    }
+
+    /// <summary>A date and time as a London clock shows it, "2026-12-05T10:00", with no offset.</summary>
+    public LondonDateTime? LondonTime(string name)
+    {
+        var value = query[name].ToString().Trim();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (LondonDateTime.TryParse(value, out var reading))
+        {
+            return reading;
+        }
+
+        Errors[name] = [$"'{name}' must be a date and time in London, without an offset, such as 2026-12-05T10:00."];
+        return null;
+    }
+
+    /// <summary>Whether the parameter was sent with a value.</summary>
+    public bool Has(string name) => query[name].ToString().Trim().Length > 0;
+
     public PageRequest Page(int defaultPerPage = PageRequest.DefaultPerPage, int maxPerPage = PageRequest.MaxPerPage) => new(
         Integer("page", 1, 1_000_000) ?? 1,
         Integer("per_page", 1, maxPerPage) ?? defaultPerPage);
 
     public void Reject(string name, string message) => Errors[name] = [message];
+
+    [GeneratedRegex("^[A-Za-z]{2,3}$")]
+    private static partial Regex LanguageCodePattern();
 }

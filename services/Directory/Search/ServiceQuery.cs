@@ -11,7 +11,15 @@ public sealed record ServiceQuery
     /// </summary>
     public const int MaxMinimalPerPage = 10_000;
 
+    private static readonly string[] SortNames = ["relevance", "distance", "name"];
+
     public ServiceFilter Filter { get; init; } = new();
+    public SearchFilters Search { get; init; } = new();
+    public ServiceSort Sort { get; init; }
+
+    /// <summary>Whether the page carries counts of the whole result set by term, channel and borough (<c>facets=true</c>).</summary>
+    public bool Facets { get; init; }
+
     public ServiceDetail Detail { get; init; } = ServiceDetail.ListItem;
     public required PageRequest Page { get; init; }
 
@@ -26,9 +34,26 @@ public sealed record ServiceQuery
         }
 
         reader.JsonFormat();
+        var filter = ServiceFilter.Read(reader);
+        var search = SearchFilters.Read(reader);
+        var sort = reader.Choice("sort", SortNames) switch
+        {
+            "relevance" => ServiceSort.Relevance,
+            "distance" => ServiceSort.Distance,
+            "name" => ServiceSort.Name,
+            _ => filter.Text is null ? ServiceSort.Name : ServiceSort.Relevance,
+        };
+        if (sort == ServiceSort.Distance && !reader.Has("postcode"))
+        {
+            reader.Reject("sort", "'sort=distance' orders by the distance from a postcode: send 'postcode' with it.");
+        }
+
         parsed = new ServiceQuery
         {
-            Filter = ServiceFilter.Read(reader),
+            Filter = filter,
+            Search = search,
+            Sort = sort,
+            Facets = reader.Boolean("facets"),
             Detail = minimal ? ServiceDetail.Minimal : full ? ServiceDetail.Full : ServiceDetail.ListItem,
             Page = minimal ? reader.Page(MaxMinimalPerPage, MaxMinimalPerPage) : reader.Page(),
         };

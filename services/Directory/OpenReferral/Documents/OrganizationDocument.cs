@@ -15,4 +15,7 @@ public sealed record OrganizationDocument
 
     /// <summary>The organisation's services, as the ORUK organisation package nests them.</summary>
     public IReadOnlyList<ServiceDocument>? Services { get; init; }
+
+    /// <summary>Our extension: the feed an imported organisation came from.</summary>
+    public ProvenanceDocument? Provenance { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed record PageDocument<T>
     public required bool Empty { get; init; }
     public required IReadOnlyList<T> Contents { get; init; }
 
+    /// <summary>Our extension, on <c>/services</c> with <c>facets=true</c> only: counts over every result, not just this page.</summary>
+    public SearchFacetsDocument? Facets { get; init; }
+
     public static PageDocument<T> Of(IReadOnlyList<T> contents, int totalItems, PageRequest page)
     {
         var totalPages = totalItems == 0 ? 0 : (int)Math.Ceiling(totalItems / (double)page.PerPage);

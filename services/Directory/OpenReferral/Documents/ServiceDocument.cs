@@ -27,4 +27,10 @@ public sealed record ServiceDocument
     public IReadOnlyList<CostOptionDocument>? CostOptions { get; init; }
     public IReadOnlyList<ContactDocument>? Contacts { get; init; }
     public IReadOnlyList<AttributeDocument>? Attributes { get; init; }
+
+    /// <summary>Our extension: after a search with a postcode, the distance in metres to the service's nearest location.</summary>
+    public double? Distance { get; init; }
+
+    /// <summary>Our extension: the feed an imported service came from.</summary>
+    public ProvenanceDocument? Provenance { get; init; }
 }

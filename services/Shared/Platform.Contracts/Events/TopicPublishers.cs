@@ -14,5 +14,6 @@ public static class TopicPublishers
         [Topics.ReferralAccepted] = "referrals",
         [Topics.ReferralDeclined] = "referrals",
         [Topics.AppointmentBooked] = "appointments",
+        [Topics.DirectoryServiceChanged] = "directory",
     };
 }
