@@ -15,7 +15,6 @@ public sealed class DemoDataTests
     private static readonly string[] Sectors = ["nhs", "council", "vcse"];
 
     /// <summary>Objects that several services share (the same organisation, location or term), so their ids repeat.</summary>
-    private static readonly HashSet<string> SharedObjects = ["organization", "location", "taxonomy_term"];
 
     private const int MinimumServices = 150;
     private const int MinimumPerBorough = 15;
@@ -90,7 +89,7 @@ public sealed class DemoDataTests
         var shared = new Dictionary<string, string>();
         foreach (var service in Services)
         {
-            Collect(service, "service", ids, shared);
+            OrukIds.Collect(service, ids, shared);
         }
 
         Assert.All(ids, kind =>
@@ -133,46 +132,4 @@ public sealed class DemoDataTests
             .Where(term => (string?)term["taxonomy"] == taxonomy)
             .Select(term => (string)term["term"]!)
             .ToList();
-
-    // Walks a service's nested objects, recording each id under the property that holds it.
-    private static void Collect(JsonNode node, string kind, Dictionary<string, List<string>> ids, Dictionary<string, string> shared)
-    {
-        switch (node)
-        {
-            case JsonObject item:
-                if ((string?)item["id"] is { } id)
-                {
-                    if (SharedObjects.Contains(kind))
-                    {
-                        var json = item.ToJsonString();
-                        if (shared.TryGetValue($"{kind}/{id}", out var seen))
-                        {
-                            Assert.True(seen == json, $"The {kind} {id} differs between the services that share it.");
-                            return;
-                        }
-
-                        shared[$"{kind}/{id}"] = json;
-                    }
-
-                    (ids.TryGetValue(kind, out var list) ? list : ids[kind] = []).Add(id);
-                }
-
-                foreach (var (name, child) in item)
-                {
-                    if (child is JsonObject or JsonArray)
-                    {
-                        Collect(child, name, ids, shared);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array.OfType<JsonNode>())
-                {
-                    Collect(child, kind, ids, shared);
-                }
-
-                break;
-        }
-    }
 }

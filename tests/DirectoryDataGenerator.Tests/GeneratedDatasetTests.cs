@@ -8,7 +8,6 @@ namespace DirectoryDataGenerator.Tests;
 /// <summary>What the generator writes: valid ORUK services, in the demo data's format, the same for the same seed.</summary>
 public sealed class GeneratedDatasetTests
 {
-    private static readonly HashSet<string> SharedObjects = ["organization", "location", "taxonomy_term"];
 
     [Fact]
     public async Task A_generated_sample_of_200_services_is_all_valid_ORUK()
@@ -82,7 +81,7 @@ public sealed class GeneratedDatasetTests
         var shared = new Dictionary<string, string>();
         foreach (var service in Generated.Services(Generated.Dataset(2000)))
         {
-            Collect(service, "service", ids, shared);
+            OrukIds.Collect(service, ids, shared);
         }
 
         Assert.All(ids, kind =>
@@ -142,47 +141,5 @@ public sealed class GeneratedDatasetTests
         Assert.Contains(services, s => Generated.Terms(s, "ncp-referral-route").Select(t => (string?)t["term"]).SequenceEqual(["professional_referral"]));
         Assert.Contains(services, s => (string?)s["status"] == "temporarily closed");
         Assert.True(services.SelectMany(s => Generated.Terms(s, "ncp-language")).Select(t => (string?)t["term"]).Distinct().Count() >= 20);
-    }
-
-    // Records each id under the property that holds it; organisations, locations and terms recur in many services.
-    private static void Collect(JsonNode node, string kind, Dictionary<string, List<string>> ids, Dictionary<string, string> shared)
-    {
-        switch (node)
-        {
-            case JsonObject item:
-                if ((string?)item["id"] is { } id)
-                {
-                    if (SharedObjects.Contains(kind))
-                    {
-                        var json = item.ToJsonString();
-                        if (shared.TryGetValue($"{kind}/{id}", out var seen))
-                        {
-                            Assert.True(seen == json, $"The {kind} {id} differs between the services that share it.");
-                            return;
-                        }
-
-                        shared[$"{kind}/{id}"] = json;
-                    }
-
-                    (ids.TryGetValue(kind, out var list) ? list : ids[kind] = []).Add(id);
-                }
-
-                foreach (var (name, child) in item)
-                {
-                    if (child is JsonObject or JsonArray)
-                    {
-                        Collect(child, name, ids, shared);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array.OfType<JsonNode>())
-                {
-                    Collect(child, kind, ids, shared);
-                }
-
-                break;
-        }
     }
 }
