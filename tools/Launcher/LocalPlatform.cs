@@ -9,7 +9,6 @@ namespace Launcher;
 /// </summary>
 public sealed class LocalPlatform : IAsyncDisposable
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
     private readonly PlatformOptions _options;
     private readonly Action<string, string> _log;
     private readonly Dictionary<string, ManagedProcess> _processes = [];
@@ -106,7 +105,11 @@ public sealed class LocalPlatform : IAsyncDisposable
             settings[$"ConnectionStrings__{connectionName}"] = ConnectionStringFor(component.Name);
         }
 
-        if (_options.SeedDemoData && PlatformTopology.SeedFiles.TryGetValue(component.Name, out var seedFile))
+        if (_options.SeedFileOverrides.TryGetValue(component.Name, out var seedPath))
+        {
+            settings["Seed__Path"] = seedPath;
+        }
+        else if (_options.SeedDemoData && PlatformTopology.SeedFiles.TryGetValue(component.Name, out var seedFile))
         {
             settings["Seed__Path"] = Path.Combine(_options.RepositoryRoot, PlatformTopology.SeedFolder, seedFile);
         }
@@ -129,7 +132,7 @@ public sealed class LocalPlatform : IAsyncDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var readyUrl = process.Component.HttpUrl + process.Component.ReadyPath;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ReadyTimeout);
+        timeout.CancelAfter(_options.ReadyTimeout);
         while (true)
         {
             if (process.HasExited)
@@ -151,7 +154,7 @@ public sealed class LocalPlatform : IAsyncDisposable
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new PlatformStartException(process.Component.Name, $"was not ready within {ReadyTimeout.TotalSeconds} s", process.RecentLines());
+                throw new PlatformStartException(process.Component.Name, $"was not ready within {_options.ReadyTimeout.TotalSeconds} s", process.RecentLines());
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token).ConfigureAwait(false);

@@ -22,4 +22,10 @@ public sealed record PlatformOptions
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
 
     public bool SeedDemoData { get; init; } = true;
+
+    /// <summary>Seed files to load instead of the demo data, by component: e.g. a generated directory of 100k services for a benchmark.</summary>
+    public IReadOnlyDictionary<string, string> SeedFileOverrides { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How long a process may take to become ready; loading a large seed file takes minutes.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(120);
 }
