@@ -93,6 +93,15 @@ public sealed class GeneratedDatasetTests
     }
 
     [Fact]
+    public async Task One_hundred_thousand_services_from_the_default_seed_have_one_hundred_thousand_different_ids()
+    {
+        var ids = await GeneratedServiceIds.ReadAsync(100_000, seed: 42);
+
+        Assert.Equal(100_000, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
     public void There_is_about_one_organisation_for_every_ten_services()
     {
         var organizations = Generated.Services(Generated.Dataset(2000)).Select(s => (string)s["organization_id"]!).Distinct().Count();

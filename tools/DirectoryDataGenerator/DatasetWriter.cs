@@ -103,13 +103,13 @@ public sealed class DatasetWriter
 
     private string SectorOf(int organization)
     {
-        var roll = new Random(Mix(_seed, 0x5EC7, organization)).Next(100);
+        var roll = SeededRandom.For(_seed, 0x5EC7, organization).Next(100);
         return roll < 15 ? "nhs" : roll < 40 ? "council" : "vcse";
     }
 
     private Organization OrganizationAt(int j)
     {
-        var random = new Random(Mix(_seed, 0x0E6A, j));
+        var random = SeededRandom.For(_seed, 0x0E6A, j);
         var sector = SectorOf(j);
         var borough = _sectors.Pick(random).Borough;
         var place = Pick(random, Vocabulary.Places[borough]);
@@ -132,7 +132,7 @@ public sealed class DatasetWriter
 
     private Site SiteOf(Organization organization, int k)
     {
-        var random = new Random(Mix(_seed, 0x517E, organization.Index * MaxSitesPerOrganization + k));
+        var random = SeededRandom.For(_seed, 0x517E, (organization.Index * MaxSitesPerOrganization) + k);
         var sector = _sectors.PickIn(random, organization.Borough);
         var place = Pick(random, Vocabulary.Places[sector.Borough]);
         var kind = organization.Sector == "nhs" ? (random.Next(2) == 0 ? "Health Centre" : "Medical Centre") : Pick(random, Vocabulary.VenueKinds);
@@ -169,7 +169,7 @@ public sealed class DatasetWriter
 
     private void WriteService(Utf8JsonWriter w, int i, RunContext context)
     {
-        var random = new Random(Mix(_seed, 0x5E2F, i));
+        var random = SeededRandom.For(_seed, 0x5E2F, i);
         var activity = Pick(random, Activities.All);
         var sector = Pick(random, activity.Sectors);
         var candidates = context.BySector[sector];
@@ -735,19 +735,5 @@ public sealed class DatasetWriter
         }
 
         return slug.ToString().Trim('-');
-    }
-
-    /// <summary>A seed for one item of one kind in this run (SplitMix64 finaliser).</summary>
-    private static int Mix(int seed, int salt, long index)
-    {
-        unchecked
-        {
-            var z = ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)salt * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)index * 0x165667B19E3779F9UL);
-            z += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            return (int)(z & 0x7FFFFFFF);
-        }
     }
 }
