@@ -11,9 +11,10 @@ public sealed record BenchmarkArguments
                                             [--rate <requests a second>] [--seconds <n>] [--requests <n>] [--open-now]
 
         Measures the Directory's search at scale, side by side with a plain PostgreSQL baseline in the same run:
-          1. generates <n> synthetic services (tools/DirectoryDataGenerator) into .data/benchmark/, once per size and seed;
+          1. generates <n> synthetic services (tools/DirectoryDataGenerator) into .data/benchmark/ (seconds);
           2. starts the whole platform (Release build, PostgreSQL) with the Directory seeded from that file;
-             the databases are kept, so the next run at the same size starts in seconds;
+             its databases (ncp_benchmark_<fingerprint of the file>_*) are kept, so the next run of the same
+             dataset starts in a minute, and those of other datasets are dropped;
           3. times, one request at a time: the search straight at the Directory, a record by id at the Directory,
              the same search as one PostgreSQL query (full-text and earthdistance indexes), and a row by id;
           4. times the search through the gateway at a fixed arrival rate (open loop: a slow answer does not

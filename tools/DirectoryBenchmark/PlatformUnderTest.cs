@@ -9,19 +9,22 @@ namespace DirectoryBenchmark;
 /// </summary>
 public static class PlatformUnderTest
 {
-    public static LocalPlatform Create(string repositoryRoot, BenchmarkArguments arguments, string dataset, Func<bool> started)
+    public static LocalPlatform Create(string repositoryRoot, BenchmarkArguments arguments, BenchmarkDataset dataset, string databasePrefix, Func<bool> started)
     {
         var options = new PlatformOptions
         {
             RepositoryRoot = repositoryRoot,
             DataFolder = Path.Combine(repositoryRoot, ".data", "benchmark", "platform"),
             PostgresServer = arguments.Postgres,
-            DatabasePrefix = $"ncp_benchmark_{arguments.Services}_{arguments.Seed}".Replace('-', 'm'),
+            DatabasePrefix = databasePrefix,
             Ports = PlatformPorts.Free(FreePorts.Take),
-            SeedFileOverrides = new Dictionary<string, string> { [PlatformTopology.Directory] = dataset },
+            SeedFileOverrides = new Dictionary<string, string> { [PlatformTopology.Directory] = dataset.Path },
             ExtraSettings = new Dictionary<string, string>
             {
                 ["RateLimits__directory-feed__PermitLimit"] = "1000000",
+
+                // The launcher polls readiness every 200 ms while the index builds; each "not ready yet" is logged as a failure.
+                ["Logging__LogLevel__Microsoft.Extensions.Diagnostics.HealthChecks"] = "None",
             },
             ReadyTimeout = TimeSpan.FromMinutes(30),
         };

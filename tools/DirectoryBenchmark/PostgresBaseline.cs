@@ -7,46 +7,53 @@ namespace DirectoryBenchmark;
 public sealed record BaselineAnswer(IReadOnlyList<Guid> Page, int Total);
 
 /// <summary>
-/// The same search as one plain PostgreSQL query over the Directory's own tables, with the indexes such
-/// a query wants: English full-text search on name and description (GIN), distance by earthdistance
-/// (GiST on each location's point, then the exact great-circle distance), age bounds, the service
-/// area (a service that names councils serves only their residents), and a weekly schedule open at the time. It is what a directory without a search index would run. It knows less than
-/// the Directory does: no taxonomy terms in the text, no typo tolerance, weekly schedules only, no bank
-/// holidays. The indexes are created once and kept with the benchmark's database.
+/// The same search as one plain PostgreSQL query over the Directory's own tables, written and indexed
+/// as a careful developer would for this search: English full-text search on name and description (a
+/// stored tsvector column with a GIN index), distance by earthdistance (GiST on each location's point,
+/// then the exact great-circle distance), age bounds, the service area (a service that names councils
+/// serves only their residents), and a weekly schedule open at the time, each subquery on an index. It is
+/// what a directory without a search index would run. It knows less than the Directory does: no taxonomy
+/// terms in the text, no typo tolerance, weekly schedules only, no bank holidays.
 /// </summary>
+/// <remarks>
+/// The column and indexes are added to the benchmark's own Directory database (the Directory's model
+/// does not map them, so it never reads them) once, and kept with it.
+/// </remarks>
 public sealed class PostgresBaseline : IAsyncDisposable
 {
-    // The same expression as the GIN index below, so the planner can use it.
-    private const string Document = "to_tsvector('english', s.\"Name\" || ' ' || coalesce(s.\"Description\", ''))";
-
     private static readonly string[] Setup =
     [
         "CREATE EXTENSION IF NOT EXISTS cube",
         "CREATE EXTENSION IF NOT EXISTS earthdistance",
-        "CREATE INDEX IF NOT EXISTS benchmark_services_text ON \"Services\" USING gin (to_tsvector('english', \"Name\" || ' ' || coalesce(\"Description\", '')))",
+        """
+        ALTER TABLE "Services" ADD COLUMN IF NOT EXISTS benchmark_text tsvector
+            GENERATED ALWAYS AS (to_tsvector('english', "Name" || ' ' || coalesce("Description", ''))) STORED
+        """,
+        "CREATE INDEX IF NOT EXISTS benchmark_services_text ON \"Services\" USING gin (benchmark_text)",
         "CREATE INDEX IF NOT EXISTS benchmark_locations_point ON \"Locations\" USING gist (ll_to_earth(\"Latitude\", \"Longitude\"))",
         "ANALYZE",
     ];
 
+    // Every schedule row belongs to its service (ServiceId), whether or not it names one of the
+    // service's locations too, so "open" is looked up on the service's schedules by their indexed key.
     private static readonly string SearchSql = $"""
         WITH here AS (SELECT ll_to_earth(@latitude, @longitude) AS point, websearch_to_tsquery('english', @text) AS words),
         matches AS (
-            SELECT s."Id", max(ts_rank({Document}, here.words)) AS rank,
+            SELECT s."Id", max(ts_rank(s.benchmark_text, here.words)) AS rank,
                    min(earth_distance(ll_to_earth(l."Latitude", l."Longitude"), here.point)) AS distance
             FROM here, "Services" s
             JOIN "ServiceAtLocations" sal ON sal."ServiceId" = s."Id"
             JOIN "Locations" l ON l."Id" = sal."LocationId"
-            WHERE {Document} @@ here.words
+            WHERE s.benchmark_text @@ here.words
               AND earth_box(here.point, @radius) @> ll_to_earth(l."Latitude", l."Longitude")
               AND earth_distance(ll_to_earth(l."Latitude", l."Longitude"), here.point) <= @radius
               AND s."Status" = 'active'
               AND (s."MinimumAge" IS NULL OR s."MinimumAge" <= @age)
               AND (s."MaximumAge" IS NULL OR s."MaximumAge" >= @age)
-              AND (NOT EXISTS (SELECT 1 FROM "ServiceArea" a WHERE a."ServiceId" = s."Id")
-                   OR EXISTS (SELECT 1 FROM "ServiceArea" a WHERE a."ServiceId" = s."Id" AND lower(trim(a."Name")) = lower(@council)))
+              AND coalesce((SELECT bool_or(lower(trim(a."Name")) = lower(@council)) FROM "ServiceArea" a WHERE a."ServiceId" = s."Id"), true)
               AND EXISTS (
                   SELECT 1 FROM "Schedule" sc
-                  WHERE (sc."ServiceId" = s."Id" OR sc."ServiceAtLocationId" = sal."Id")
+                  WHERE sc."ServiceId" = s."Id"
                     AND sc."Freq" = 'WEEKLY' AND coalesce(sc."Interval", 1) = 1
                     AND sc."ByDay" LIKE '%' || @day || '%'
                     AND sc."OpensAt" <= @time AND sc."ClosesAt" > @time

@@ -30,9 +30,11 @@ var started = false;
 try
 {
     await ServerCheck.EnsureReachableAsync(arguments.Postgres, stopping.Token);
-    var dataset = BenchmarkDataset.Ensure(Path.Combine(root, ".data", "benchmark"), arguments.Services, arguments.Seed, log);
+    var dataset = BenchmarkDataset.Generate(Path.Combine(root, ".data", "benchmark"), arguments.Services, arguments.Seed, log);
+    var databases = new BenchmarkDatabases(arguments.Postgres);
+    await databases.DropOthersAsync(dataset, log, stopping.Token);
 
-    await using var platform = PlatformUnderTest.Create(root, arguments, dataset, () => started);
+    await using var platform = PlatformUnderTest.Create(root, arguments, dataset, databases.PrefixFor(dataset), () => started);
     log.WriteLine("Starting the platform (the first run at a size seeds the Directory's database and takes minutes)...");
     var startClock = System.Diagnostics.Stopwatch.StartNew();
     await platform.StartAsync(stopping.Token);
