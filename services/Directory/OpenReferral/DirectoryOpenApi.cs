@@ -29,6 +29,8 @@ public static class DirectoryOpenApi
             "A person's age in whole years: only services whose minimum_age is at most it and whose maximum_age is at least it; an unset limit does not exclude."),
         ("channel", () => new JsonObject { ["type"] = "array", ["items"] = Enum(SearchFilters.ChannelCodes) },
             $"How the service can be used ({string.Join(", ", SearchFilters.ChannelCodes)}), as its ncp-channel terms say. Repeat the parameter or separate values with commas: a service with any of them passes."),
+        ("borough", () => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["maxLength"] = 100 }, ["example"] = new JsonArray("Newham") },
+            "A council by name (Barking and Dagenham, City of London, Hackney, …; any case), as the `borough` facet names it: only services whose service_areas name it. Repeat the parameter or separate names with commas: a service in any of them passes. A service that states no area is not in any borough."),
         ("language", () => new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z]{2,3}$", ["example"] = "bn" },
             "An ncp-language code (ISO 639, two or three letters): only services delivered in that language."),
         ("free", () => new JsonObject { ["type"] = "boolean" },

@@ -161,6 +161,21 @@ public sealed partial class QueryReader(IQueryCollection query)
         return chosen.OfType<string>().Distinct().ToList();
     }
 
+    /// <summary>Any number of names, the parameter repeated or comma-separated ("Hackney,Newham"), each at most <paramref name="maxLength"/> characters.</summary>
+    public IReadOnlyList<string> Names(string name, int maxLength)
+    {
+        var values = query[name]
+            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        if (values.Any(value => value.Length > maxLength))
+        {
+            Errors[name] = [$"Each '{name}' must be at most {maxLength} characters."];
+            return [];
+        }
+
+        return values.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     /// <summary>An ISO 639 language code of two or three letters ("bn"), answered in lower case.</summary>
     public string? LanguageCode(string name)
     {

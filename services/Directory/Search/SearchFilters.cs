@@ -29,6 +29,9 @@ public sealed record SearchFilters
     /// <summary><c>ncp-channel</c> codes: a service reached through any one of them passes.</summary>
     public IReadOnlyList<string> Channels { get; init; } = [];
 
+    /// <summary>Service area names (councils), any case: a service that names any one of them as its area passes; one that names none does not.</summary>
+    public IReadOnlyList<string> Boroughs { get; init; } = [];
+
     /// <summary>An <c>ncp-language</c> code, lower case.</summary>
     public string? Language { get; init; }
 
@@ -52,6 +55,7 @@ public sealed record SearchFilters
             ProximityInMetres = reader.Integer("proximity", 1, ServiceAtLocationQuery.MaxProximityInMetres),
             Age = reader.Integer("age", 0, MaxAge),
             Channels = reader.Choices("channel", ChannelCodes),
+            Boroughs = reader.Names("borough", maxLength: 100),
             Language = reader.LanguageCode("language"),
             Free = reader.Boolean("free"),
             Accepts = reader.Choice("accepts", ReferralRouteCodes),

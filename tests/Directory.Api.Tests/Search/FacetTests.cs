@@ -64,6 +64,42 @@ public abstract class FacetTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     }
 
     [Fact]
+    public async Task Filtering_by_a_borough_keeps_exactly_the_services_its_facet_counted()
+    {
+        var unfiltered = await GetAsync(_http, "facets=true&per_page=1");
+        var newham = Values(unfiltered["facets"]!["borough"]!)["Newham"];
+
+        var page = await GetAsync(_http, "borough=newham&facets=true&per_page=1");
+        var all = await FullAsync(_http, "borough=Newham");
+
+        Assert.Equal(newham, (int)page["total_items"]!);
+        Assert.Equal(newham, Values(page["facets"]!["borough"]!)["Newham"]);
+        Assert.All(all, service => Assert.Contains("Newham", service["service_areas"]!.AsArray().Select(a => (string?)a!["name"])));
+    }
+
+    [Fact]
+    public async Task Several_boroughs_keep_a_service_in_any_of_them()
+    {
+        var all = await FullAsync(_http, "search=support");
+        var inEither = all.Count(s => s["service_areas"]!.AsArray().Any(a => (string?)a!["name"] is "Hackney" or "Havering"));
+
+        var page = await GetAsync(_http, "search=support&borough=Hackney,Havering&per_page=1");
+        var repeated = await GetAsync(_http, "search=support&borough=Hackney&borough=Havering&per_page=1");
+
+        Assert.True(inEither > 0, "The demo data should have support services in Hackney or Havering.");
+        Assert.Equal(inEither, (int)page["total_items"]!);
+        Assert.Equal(inEither, (int)repeated["total_items"]!);
+    }
+
+    [Fact]
+    public async Task A_borough_no_service_names_finds_nothing()
+    {
+        var page = await GetAsync(_http, "borough=Atlantis");
+
+        Assert.Equal(0, (int)page["total_items"]!);
+    }
+
+    [Fact]
     public async Task Facets_are_listed_most_results_first()
     {
         var page = await GetAsync(_http, "facets=true&per_page=1");

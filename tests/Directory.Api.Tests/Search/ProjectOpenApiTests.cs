@@ -7,7 +7,7 @@ namespace Directory.Api.Tests.Search;
 public sealed class ProjectOpenApiTests(SqliteDirectoryFixture fixture) : IClassFixture<SqliteDirectoryFixture>
 {
     private static readonly string[] Extensions =
-        ["postcode", "proximity", "age", "channel", "language", "free", "accepts", "open_now", "open_at", "sort", "facets"];
+        ["postcode", "proximity", "age", "channel", "borough", "language", "free", "accepts", "open_now", "open_at", "sort", "facets"];
 
     private readonly JsonNode _standard = OrukSchemas.Parse(File.ReadAllText(RepositoryFiles.PathOf("standards", "oruk-3.0", "openapi.json")));
 

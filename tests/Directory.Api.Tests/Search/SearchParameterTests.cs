@@ -17,6 +17,7 @@ public sealed class SearchParameterTests(SqliteDirectoryFixture fixture) : IClas
     [InlineData("channel=fax", "channel")]
     [InlineData("channel=phone,fax", "channel")]
     [InlineData("language=bengali", "language")]
+    [InlineData("borough=Newham,Barking%20and%20Dagenham%20and%20a%20name%20much%20longer%20than%20any%20council%20in%20England%20has%20or%20ever%20had%20in%20all%20its%20long%20history", "borough")]
     [InlineData("language=b1", "language")]
     [InlineData("free=yes", "free")]
     [InlineData("accepts=gp", "accepts")]

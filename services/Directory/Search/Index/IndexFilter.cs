@@ -40,6 +40,12 @@ internal static class IndexFilter
             clauses.Add(AnyOf(search.Channels.Select(channel => new TermQuery(new Term(IndexFields.Channel, channel)))));
         }
 
+        // The borough facet counts services under the areas they name, so this filter keeps exactly the services a borough's count counted.
+        if (search.Boroughs.Count > 0)
+        {
+            clauses.Add(AnyOf(search.Boroughs.Select(borough => new TermQuery(new Term(IndexFields.Area, borough.ToLowerInvariant())))));
+        }
+
         // ORUK: where a service states its area, the postcode must lie in it. Our areas are councils,
         // so the postcode's council must be one of them; a service that states none is not excluded.
         if (place?.LocalAuthority is { } council)
