@@ -5,9 +5,8 @@ using System.Threading.Channels;
 using Dapr;
 using DevSidecar.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace DevSidecar.Tests;
 
@@ -90,10 +89,7 @@ public sealed class DiscoveryTests
     /// <summary>An app that subscribes the way the platform's services do, through Dapr.AspNetCore.</summary>
     private static async Task<WebApplication> StartSdkSubscriberAsync(ChannelWriter<(string Handler, string Name)> arrivals)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.CreateBuilder().Build();
         app.UseCloudEvents();
         app.MapSubscribeHandler();
         app.MapPost("/referrals/created", (NamedEvent named) => Handle("created", named)).WithTopic("pubsub", "referral-created");

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Platform.Testing;
 
 namespace DirectoryImport.Tests;
@@ -38,14 +35,9 @@ public sealed class FeedProxy : IAsyncDisposable
 
     public static async Task<FeedProxy> StartAsync(string upstreamFeed)
     {
-        var url = $"http://127.0.0.1:{LoopbackPorts.Take(1)[0]}";
-        var builder = WebApplication.CreateSlimBuilder();
-
-        // The output folder holds the Directory's appsettings.json, whose Kestrel endpoints would win over the URL.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [WebHostDefaults.ServerUrlsKey] = url });
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var port = LoopbackPorts.Take(1)[0];
+        var url = $"http://127.0.0.1:{port}";
+        var app = LoopbackApp.CreateBuilder(port).Build();
         var proxy = new FeedProxy(app, new HttpClient(), $"{url}/feed");
         app.MapGet("/feed/{**rest}", (HttpRequest request) => proxy.ForwardAsync(upstreamFeed, request));
         await app.StartAsync();

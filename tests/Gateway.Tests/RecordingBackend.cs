@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Platform.Testing;
 
 namespace Gateway.Tests;
@@ -26,14 +23,9 @@ public sealed class RecordingBackend : IAsyncDisposable
 
     public static async Task<RecordingBackend> StartAsync()
     {
-        var url = $"http://127.0.0.1:{LoopbackPorts.Take(1)[0]}";
-        var builder = WebApplication.CreateSlimBuilder();
-
-        // The test folder holds the gateway's appsettings.json, whose Kestrel endpoints would win over UseUrls.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = url });
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var port = LoopbackPorts.Take(1)[0];
+        var url = $"http://127.0.0.1:{port}";
+        var app = LoopbackApp.CreateBuilder(port).Build();
         var backend = new RecordingBackend(app, url);
         app.Run(context =>
         {

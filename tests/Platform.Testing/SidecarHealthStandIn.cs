@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace Platform.Testing;
 
@@ -29,13 +26,7 @@ public sealed class SidecarHealthStandIn : IAsyncDisposable
     public static async Task<SidecarHealthStandIn> StartAsync()
     {
         var ports = LoopbackPorts.Take(2);
-        var builder = WebApplication.CreateSlimBuilder();
-
-        // A test's output folder holds services' appsettings.json, whose Kestrel endpoints would win over ours.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [WebHostDefaults.ServerUrlsKey] = $"http://127.0.0.1:{ports[0]}" });
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.CreateBuilder(ports[0]).Build();
         app.MapGet("/v1.0/healthz/outbound", () => Results.NoContent());
         await app.StartAsync();
         return new SidecarHealthStandIn(app, $"http://127.0.0.1:{ports[0]}", $"http://127.0.0.1:{ports[1]}");

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Contracts.Offers.V1;
 using Platform.Testing;
 
@@ -33,10 +31,7 @@ public sealed class OffersStandIn : IAsyncDisposable
     public static async Task<OffersStandIn> StartAsync()
     {
         var url = $"http://127.0.0.1:{LoopbackPorts.Take(1)[0]}";
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(new Uri(url).Port, listen => listen.Protocols = HttpProtocols.Http2));
+        var builder = LoopbackApp.CreateBuilder(new Uri(url).Port, HttpProtocols.Http2);
         var places = new ConcurrentDictionary<string, GetPlacesResponse>();
         builder.Services.AddSingleton(places);
         builder.Services.AddGrpc();

@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Contracts.Referrals.V1;
+using Platform.Testing;
 
 namespace Appointments.Api.Tests.Support;
 
@@ -42,19 +37,14 @@ public sealed class FakeReferrals : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        // The test folder holds the services' appsettings.json: this server takes none of their endpoints.
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        var builder = LoopbackApp.CreateBuilder(protocols: HttpProtocols.Http2);
         builder.Services.AddGrpc();
         builder.Services.AddSingleton(this);
 
         _app = builder.Build();
         _app.MapGrpcService<FakeReferralsService>();
         await _app.StartAsync();
-        Url = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        Url = _app.Urls.Single();
     }
 
     public async ValueTask DisposeAsync()

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace DevSidecar.Tests.Fakes;
 
@@ -32,10 +30,7 @@ internal sealed class FakeApp : IAsyncDisposable
     /// <param name="port">The port to listen on; any free one when 0.</param>
     public static async Task<FakeApp> StartAsync(object[] subscriptions, Func<ReceivedEvent, IResult>? answer = null, int port = 0)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        var app = builder.Build();
+        var app = LoopbackApp.CreateBuilder(port).Build();
         var fake = new FakeApp(app);
         answer ??= _ => Answer.Success;
 

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Directory.Api.Tests.Geography;
 
@@ -27,12 +26,7 @@ public sealed class FakePostcodesIo : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        // The test output holds the Directory's appsettings.json, whose Kestrel endpoints must not be bound here.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
+        _app = LoopbackApp.CreateBuilder().Build();
         _app.Use((context, next) =>
         {
             Requests.Enqueue(context.Request.Path.ToUriComponent());
