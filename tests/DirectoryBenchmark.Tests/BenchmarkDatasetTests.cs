@@ -67,16 +67,14 @@ public sealed class BenchmarkDatasetTests : IDisposable
 
     private static async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer.ServerConnectionString) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await PostgresServer.OpenAdminConnectionAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<List<string>> DatabaseNamesAsync()
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer.ServerConnectionString) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await PostgresServer.OpenAdminConnectionAsync();
         await using var command = new NpgsqlCommand("SELECT datname FROM pg_database", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var names = new List<string>();

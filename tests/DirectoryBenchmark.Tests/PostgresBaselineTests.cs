@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Platform.Testing;
@@ -116,9 +115,7 @@ public sealed class PostgresBaselineTests : IAsyncLifetime
 
     private static SearchCase Near(string sector, string words, int age)
     {
-        var columns = File.ReadLines(RepositoryFiles.PathOf("data", "postcodes", "london_postcode_sectors.csv"))
-            .Select(line => line.Split(','))
-            .Single(c => c[0] == sector);
-        return new SearchCase(words, sector + "AA", double.Parse(columns[2], CultureInfo.InvariantCulture), double.Parse(columns[3], CultureInfo.InvariantCulture), columns[5], age);
+        var place = PostcodeSector.ReadAll(RepositoryFiles.PathOf("data", "postcodes", "london_postcode_sectors.csv")).Single(s => s.Sector == sector);
+        return new SearchCase(words, sector + "AA", place.Latitude, place.Longitude, place.Council, age);
     }
 }

@@ -36,7 +36,8 @@ public static class PostgresServer
         await drop.ExecuteNonQueryAsync();
     }
 
-    private static async Task<NpgsqlConnection> OpenAdminConnectionAsync()
+    /// <summary>A connection to the server's <c>postgres</c> database, for creating and dropping databases.</summary>
+    public static async Task<NpgsqlConnection> OpenAdminConnectionAsync()
     {
         var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres", Pooling = false };
         var connection = new NpgsqlConnection(builder.ConnectionString);

@@ -13,10 +13,23 @@ public sealed class BenchmarkDatabases(string server, string family = BenchmarkD
 
     public string PrefixFor(BenchmarkDataset dataset) => family + dataset.Fingerprint;
 
+    /// <summary>Fails early, and clearly, when the PostgreSQL server is not there.</summary>
+    public async Task EnsureServerReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenServerAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            throw new BenchmarkException(
+                $"PostgreSQL cannot be reached ({exception.Message}). Start it (tools/test.sh installs and starts it), or pass --postgres \"<connection string>\".");
+        }
+    }
+
     public async Task DropOthersAsync(BenchmarkDataset dataset, TextWriter log, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenServerAsync(cancellationToken);
         var others = new List<string>();
         await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, @family) AND NOT starts_with(datname, @keep)", connection))
         {
@@ -34,6 +47,21 @@ public sealed class BenchmarkDatabases(string server, string family = BenchmarkD
             log.WriteLine($"Dropping {name}, a benchmark database of another dataset.");
             await using var drop = new NpgsqlCommand($"DROP DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task<NpgsqlConnection> OpenServerAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Timeout = 5 }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 }

@@ -29,9 +29,9 @@ var log = Console.Out;
 var started = false;
 try
 {
-    await ServerCheck.EnsureReachableAsync(arguments.Postgres, stopping.Token);
-    var dataset = BenchmarkDataset.Generate(Path.Combine(root, ".data", "benchmark"), arguments.Services, arguments.Seed, log);
     var databases = new BenchmarkDatabases(arguments.Postgres);
+    await databases.EnsureServerReachableAsync(stopping.Token);
+    var dataset = BenchmarkDataset.Generate(Path.Combine(root, ".data", "benchmark"), arguments.Services, arguments.Seed, log);
     await databases.DropOthersAsync(dataset, log, stopping.Token);
 
     await using var platform = PlatformUnderTest.Create(root, arguments, dataset, databases.PrefixFor(dataset), () => started);

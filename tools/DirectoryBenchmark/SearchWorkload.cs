@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace DirectoryBenchmark;
 
@@ -48,15 +47,7 @@ public sealed class SearchWorkload
 
     public static SearchWorkload Create(string sectorsCsv, int seed, bool openNow, TimeProvider clock)
     {
-        var sectors = File.ReadLines(sectorsCsv)
-            .Skip(1)
-            .Select(line => line.Split(','))
-            .Where(columns => NorthEastLondon.Contains(columns[5]))
-            .Select(columns => (Sector: columns[0],
-                Latitude: double.Parse(columns[2], CultureInfo.InvariantCulture),
-                Longitude: double.Parse(columns[3], CultureInfo.InvariantCulture),
-                Council: columns[5]))
-            .ToList();
+        var sectors = PostcodeSector.ReadAll(sectorsCsv).Where(sector => NorthEastLondon.Contains(sector.Council)).ToList();
         if (sectors.Count == 0)
         {
             throw new InvalidDataException($"{sectorsCsv} has no postcode sectors in north east London.");
