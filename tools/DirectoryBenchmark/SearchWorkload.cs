@@ -1,3 +1,4 @@
+using System.Globalization;
 
 namespace DirectoryBenchmark;
 
@@ -70,7 +71,7 @@ public sealed class SearchWorkload
 
         var daysToTuesday = ((int)DayOfWeek.Tuesday - (int)now.DayOfWeek + 7) % 7;
         var tuesday = now.Date.AddDays(daysToTuesday == 0 ? 7 : daysToTuesday).AddHours(10);
-        return new SearchWorkload(cases, $"open_at={tuesday:yyyy-MM-ddTHH:mm}", tuesday);
+        return new SearchWorkload(cases, string.Create(CultureInfo.InvariantCulture, $"open_at={tuesday:yyyy-MM-ddTHH:mm}"), tuesday);
     }
 
     /// <summary>The Directory's <c>/services</c> query for a case: text, postcode and radius, age, open, first page.</summary>
